@@ -1,0 +1,22 @@
+package vn.dang.chidao.directive;
+
+import java.util.List;
+
+/** What the drafter submits. Raw: it is checked by {@link DraftValidator} before anything is stored. */
+public record DirectiveDraft(
+        DirectiveType type,
+        String issuerCode,
+        String subject,
+        String basis,
+        String body,
+        List<String> recipientCodes,
+        List<AssignmentDraft> assignments,
+        List<String> distribution,
+        String signerId) {
+
+    public DirectiveDraft {
+        recipientCodes = recipientCodes == null ? List.of() : List.copyOf(recipientCodes);
+        assignments = assignments == null ? List.of() : List.copyOf(assignments);
+        distribution = distribution == null ? List.of() : List.copyOf(distribution);
+    }
+}

@@ -1,0 +1,146 @@
+package vn.dang.chidao.directive;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class DirectiveRepository {
+
+    private static final String COLUMNS = "id, doc_type, issuer_id, subject, basis, body, signer_id, signer_name, "
+            + "status, document_number, issued_on, process_instance_id";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public DirectiveRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Directive get(long id) {
+        return jdbc.queryForObject("select " + COLUMNS + " from directive where id = :id", Map.of("id", id),
+                DirectiveRepository::map);
+    }
+
+    /** Takes the row lock that serializes everything that decides about the directive as a whole. */
+    public Directive lock(long id) {
+        return jdbc.queryForObject("select " + COLUMNS + " from directive where id = :id for update",
+                Map.of("id", id), DirectiveRepository::map);
+    }
+
+    long insert(DirectiveDraft draft, long issuerId, String signerName, String user, String processInstanceId,
+                Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update("insert into directive (doc_type, issuer_id, subject, basis, body, signer_id, signer_name, status, "
+                        + "created_by, created_at, updated_at, process_instance_id) values (:type, :issuer, :subject, "
+                        + ":basis, :body, :signer, :signerName, :status, :user, :now, :now, :pi)",
+                draftParams(draft, issuerId, signerName, now).addValue("user", user).addValue("pi", processInstanceId)
+                        .addValue("status", DirectiveStatus.DRAFT.name()),
+                keys, new String[] {"id"});
+        return keys.getKey().longValue();
+    }
+
+    void updateDraft(long id, DirectiveDraft draft, long issuerId, String signerName, Instant now) {
+        int rows = jdbc.update("update directive set doc_type = :type, issuer_id = :issuer, subject = :subject, "
+                        + "basis = :basis, body = :body, signer_id = :signer, signer_name = :signerName, "
+                        + "updated_at = :now where id = :id and status = 'DRAFT'",
+                draftParams(draft, issuerId, signerName, now).addValue("id", id));
+        if (rows != 1) {
+            throw new DirectiveValidationException("Văn bản này không còn ở trạng thái dự thảo, không thể sửa.");
+        }
+        jdbc.update("delete from assignment_unit where assignment_id in "
+                + "(select id from assignment where directive_id = :id)", Map.of("id", id));
+        jdbc.update("delete from assignment where directive_id = :id", Map.of("id", id));
+        jdbc.update("delete from distribution where directive_id = :id", Map.of("id", id));
+        jdbc.update("delete from recipient where directive_id = :id", Map.of("id", id));
+    }
+
+    void insertRecipient(long directiveId, long unitId, int position) {
+        jdbc.update("insert into recipient (directive_id, unit_id, position, status) values (:d, :u, :p, 'DRAFT')",
+                Map.of("d", directiveId, "u", unitId, "p", position));
+    }
+
+    long insertAssignment(long directiveId, int position, AssignmentDraft a) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update("insert into assignment (directive_id, position, content, deadline) "
+                        + "values (:d, :p, :c, :deadline)",
+                new MapSqlParameterSource().addValue("d", directiveId).addValue("p", position)
+                        .addValue("c", a.content().strip()).addValue("deadline", Date.valueOf(a.deadline())),
+                keys, new String[] {"id"});
+        return keys.getKey().longValue();
+    }
+
+    void insertAssignmentUnit(long assignmentId, long unitId) {
+        jdbc.update("insert into assignment_unit (assignment_id, unit_id) values (:a, :u)",
+                Map.of("a", assignmentId, "u", unitId));
+    }
+
+    void insertDistribution(long directiveId, int position, String line) {
+        jdbc.update("insert into distribution (directive_id, position, line) values (:d, :p, :l)",
+                Map.of("d", directiveId, "p", position, "l", line));
+    }
+
+    public void setStatus(long id, DirectiveStatus status, Instant now) {
+        boolean closing = status == DirectiveStatus.REJECTED || status == DirectiveStatus.ARCHIVED;
+        jdbc.update("update directive set status = :s, updated_at = :now"
+                        + (closing ? ", closed_at = :now" : "") + " where id = :id",
+                new MapSqlParameterSource().addValue("s", status.name()).addValue("now", Timestamp.from(now))
+                        .addValue("id", id));
+    }
+
+    void saveSummaryNote(long id, String note) {
+        jdbc.update("update directive set summary_note = :note where id = :id",
+                new MapSqlParameterSource().addValue("note", note).addValue("id", id));
+    }
+
+    public void logReview(long directiveId, ReviewStep step, ReviewDecision decision, String comment, String actor,
+                          Instant now) {
+        jdbc.update("insert into review_log (directive_id, step, decision, comment, actor, decided_at) "
+                        + "values (:d, :step, :decision, :comment, :actor, :now)",
+                new MapSqlParameterSource().addValue("d", directiveId).addValue("step", step.name())
+                        .addValue("decision", decision.name()).addValue("comment", comment)
+                        .addValue("actor", actor).addValue("now", Timestamp.from(now)));
+    }
+
+    public List<Assignment> assignments(long directiveId) {
+        return jdbc.query("select id, directive_id, position, content, deadline from assignment "
+                        + "where directive_id = :d order by position", Map.of("d", directiveId),
+                (rs, i) -> new Assignment(rs.getLong("id"), rs.getLong("directive_id"), rs.getInt("position"),
+                        rs.getString("content"), rs.getDate("deadline").toLocalDate()));
+    }
+
+
+    public List<String> distribution(long directiveId) {
+        return jdbc.queryForList("select line from distribution where directive_id = :d order by position",
+                Map.of("d", directiveId), String.class);
+    }
+
+    private static MapSqlParameterSource draftParams(DirectiveDraft draft, long issuerId, String signerName,
+                                                     Instant now) {
+        return new MapSqlParameterSource().addValue("type", draft.type().name()).addValue("issuer", issuerId)
+                .addValue("subject", draft.subject().strip()).addValue("basis", strip(draft.basis()))
+                .addValue("body", strip(draft.body())).addValue("signer", draft.signerId())
+                .addValue("signerName", signerName).addValue("now", Timestamp.from(now));
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static Directive map(ResultSet rs, int row) throws SQLException {
+        Date issued = rs.getDate("issued_on");
+        return new Directive(rs.getLong("id"), DirectiveType.valueOf(rs.getString("doc_type")),
+                rs.getLong("issuer_id"), rs.getString("subject"), rs.getString("basis"), rs.getString("body"),
+                rs.getString("signer_id"), rs.getString("signer_name"),
+                DirectiveStatus.valueOf(rs.getString("status")), rs.getString("document_number"),
+                issued == null ? null : issued.toLocalDate(), rs.getString("process_instance_id"));
+    }
+}

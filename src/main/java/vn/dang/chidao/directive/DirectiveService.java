@@ -1,0 +1,120 @@
+package vn.dang.chidao.directive;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+
+/** Drafting and deciding on a directive, up to its approval. Runs in the caller's (the engine's) transaction. */
+@Service
+public class DirectiveService {
+
+    private final DirectiveRepository directives;
+    private final UnitDirectory directory;
+    private final DraftValidator validator;
+    private final Clock clock;
+
+    public DirectiveService(DirectiveRepository directives, UnitDirectory directory, DraftValidator validator,
+                            Clock clock) {
+        this.directives = directives;
+        this.directory = directory;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores a draft, replacing the previous version when the draft comes back after a return.
+     *
+     * @param signerName resolves a signer id to a display name, or null when the id may not sign for the issuer
+     * @return the directive id
+     */
+    @Transactional
+    public long saveDraft(Long existingId, DirectiveDraft draft, Function<String, String> signerName, String user,
+                          String processInstanceId) {
+        validator.validate(draft, id -> signerName.apply(id) != null);
+        Unit issuer = directory.findByCode(draft.issuerCode()).orElseThrow();
+        String signer = signerName.apply(draft.signerId());
+        Instant now = clock.instant();
+        long id;
+        if (existingId == null) {
+            id = directives.insert(draft, issuer.id(), signer, user, processInstanceId, now);
+        } else {
+            directives.updateDraft(existingId, draft, issuer.id(), signer, now);
+            id = existingId;
+        }
+        Map<String, Unit> units = directory.findByCodes(draft.recipientCodes());
+        int position = 1;
+        for (String code : draft.recipientCodes()) {
+            directives.insertRecipient(id, units.get(code).id(), position++);
+        }
+        position = 1;
+        for (AssignmentDraft a : draft.assignments()) {
+            long assignmentId = directives.insertAssignment(id, position++, a);
+            for (String code : a.unitCodes()) {
+                directives.insertAssignmentUnit(assignmentId, units.get(code).id());
+            }
+        }
+        position = 1;
+        for (String line : draft.distribution()) {
+            if (!line.isBlank()) {
+                directives.insertDistribution(id, position++, line.strip());
+            }
+        }
+        return id;
+    }
+
+    /**
+     * Records a reviewer's decision. A return or a rejection needs a comment: the drafter must know why.
+     */
+    @Transactional
+    public ReviewDecision review(long directiveId, ReviewStep step, String decisionValue, String comment,
+                                 String actor) {
+        ReviewDecision decision = ReviewDecision.fromForm(decisionValue);
+        if (step == ReviewStep.FORMAT_CHECK && decision == ReviewDecision.REJECT) {
+            throw new DirectiveValidationException("Bước kiểm tra thể thức chỉ có thể đạt hoặc trả lại.");
+        }
+        if (decision != ReviewDecision.PASS && (comment == null || comment.isBlank())) {
+            throw new DirectiveValidationException("Vui lòng ghi ý kiến khi trả lại hoặc không duyệt văn bản.");
+        }
+        String textProblem = DraftValidator.textProblem(comment, "Ý kiến");
+        if (textProblem != null) {
+            throw new DirectiveValidationException(textProblem);
+        }
+        Directive directive = directives.lock(directiveId);
+        if (directive.status() != DirectiveStatus.DRAFT) {
+            throw new DirectiveValidationException("Văn bản đã được xử lý, không thể quyết định lại.");
+        }
+        Instant now = clock.instant();
+        directives.logReview(directiveId, step, decision, comment == null ? null : comment.strip(), actor, now);
+        if (decision == ReviewDecision.REJECT) {
+            directives.setStatus(directiveId, DirectiveStatus.REJECTED, now);
+        }
+        return decision;
+    }
+
+    public Directive get(long id) {
+        return directives.get(id);
+    }
+
+    public List<Assignment> assignments(long directiveId) {
+        return directives.assignments(directiveId);
+    }
+
+    /** Closes the directive with the tracking office's conclusion. */
+    @Transactional
+    public void archive(long directiveId, String summaryNote) {
+        String problem = DraftValidator.textProblem(summaryNote, "Nhận xét tổng hợp");
+        if (problem != null) {
+            throw new DirectiveValidationException(problem);
+        }
+        directives.saveSummaryNote(directiveId, summaryNote == null ? null : summaryNote.strip());
+        directives.setStatus(directiveId, DirectiveStatus.ARCHIVED, clock.instant());
+    }
+}

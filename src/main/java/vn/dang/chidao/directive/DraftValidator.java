@@ -1,0 +1,171 @@
+package vn.dang.chidao.directive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+
+/**
+ * The server-side check of a draft. Forms check too, but REST callers and stale forms bypass them,
+ * so nothing is stored unless this passes.
+ */
+@Component
+public class DraftValidator {
+
+    static final int MAX_SUBJECT = 1000;
+    static final int MAX_TEXT = 100_000;
+    static final int MAX_LINE = 500;
+
+    private final UnitDirectory directory;
+    private final Clock clock;
+
+    public DraftValidator(UnitDirectory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * @param signerExists tells whether a user id may sign for the issuer
+     * @throws DirectiveValidationException listing every problem found, in Vietnamese
+     */
+    public void validate(DirectiveDraft draft, Predicate<String> signerExists) {
+        List<String> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+
+        if (draft.type() == null) {
+            problems.add("Chưa chọn loại văn bản.");
+        }
+        Unit issuer = null;
+        if (isBlank(draft.issuerCode())) {
+            problems.add("Chưa chọn cơ quan ban hành.");
+        } else {
+            issuer = directory.findByCode(draft.issuerCode()).filter(Unit::canIssue).orElse(null);
+            if (issuer == null) {
+                problems.add("Cơ quan ban hành \"" + draft.issuerCode() + "\" không có trong danh mục đơn vị.");
+            }
+        }
+        if (isBlank(draft.subject())) {
+            problems.add("Trích yếu không được để trống.");
+        } else if (draft.subject().length() > MAX_SUBJECT) {
+            problems.add("Trích yếu dài quá " + MAX_SUBJECT + " ký tự.");
+        }
+        checkText(draft.subject(), "Trích yếu", problems);
+        checkText(draft.basis(), "Căn cứ", problems);
+        checkText(draft.body(), "Nội dung", problems);
+        if (isBlank(draft.body())) {
+            problems.add("Nội dung văn bản không được để trống.");
+        }
+
+        List<String> recipients = draft.recipientCodes();
+        if (recipients.isEmpty()) {
+            problems.add("Chưa chọn đơn vị Kính gửi nào.");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String code : recipients) {
+            if (!seen.add(code)) {
+                problems.add("Đơn vị \"" + code + "\" được chọn hai lần trong Kính gửi.");
+            }
+        }
+        Map<String, Unit> known = directory.findByCodes(new LinkedHashSet<>(recipients));
+        for (String code : new LinkedHashSet<>(recipients)) {
+            if (!known.containsKey(code)) {
+                problems.add("Đơn vị Kính gửi \"" + code + "\" không có trong danh mục đơn vị.");
+            } else if (issuer != null && known.get(code).id() == issuer.id()) {
+                problems.add("Cơ quan ban hành không thể tự gửi văn bản cho chính mình.");
+            }
+        }
+
+        if (draft.assignments().isEmpty()) {
+            problems.add("Văn bản phải có ít nhất một nhiệm vụ.");
+        }
+        Set<String> covered = new HashSet<>();
+        for (int i = 0; i < draft.assignments().size(); i++) {
+            AssignmentDraft a = draft.assignments().get(i);
+            String label = "Nhiệm vụ " + (i + 1) + ": ";
+            if (isBlank(a.content())) {
+                problems.add(label + "chưa nhập nội dung.");
+            }
+            checkText(a.content(), label + "nội dung", problems);
+            if (a.unitCodes().isEmpty()) {
+                problems.add(label + "chưa chọn đơn vị thực hiện.");
+            }
+            for (String code : a.unitCodes()) {
+                if (!recipients.contains(code)) {
+                    problems.add(label + "đơn vị \"" + code + "\" không nằm trong danh sách Kính gửi.");
+                }
+                covered.add(code);
+            }
+            if (a.deadline() == null) {
+                problems.add(label + "chưa nhập thời hạn.");
+            } else if (a.deadline().isBefore(today)) {
+                problems.add(label + "thời hạn " + VietnameseDates.format(a.deadline())
+                        + " đã qua (hôm nay là " + VietnameseDates.format(today) + ").");
+            }
+        }
+        for (String code : recipients) {
+            if (known.containsKey(code) && !covered.contains(code)) {
+                problems.add("Đơn vị Kính gửi \"" + known.get(code).name() + "\" chưa được giao nhiệm vụ nào.");
+            }
+        }
+        for (String line : draft.distribution()) {
+            if (line.length() > MAX_LINE) {
+                problems.add("Một dòng Nơi nhận dài quá " + MAX_LINE + " ký tự.");
+            }
+            checkText(line, "Nơi nhận", problems);
+        }
+        if (isBlank(draft.signerId())) {
+            problems.add("Chưa chọn người ký.");
+        } else if (!signerExists.test(draft.signerId())) {
+            problems.add("Người ký \"" + draft.signerId() + "\" không có thẩm quyền ký văn bản của cơ quan này.");
+        }
+        if (!problems.isEmpty()) {
+            throw new DirectiveValidationException(problems);
+        }
+    }
+
+    static void checkText(String text, String field, List<String> problems) {
+        String problem = textProblem(text, field);
+        if (problem != null) {
+            problems.add(problem);
+        }
+    }
+
+    /** Texts too long to be real, control characters and broken Unicode would corrupt documents and mails. */
+    public static String textProblem(String text, String field) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > MAX_TEXT) {
+            return field + " dài quá " + MAX_TEXT + " ký tự.";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return field + " chứa ký tự điều khiển không hợp lệ.";
+            }
+            if (Character.isSurrogate(c)) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!pair) {
+                    return field + " chứa ký tự Unicode không hợp lệ.";
+                }
+                i++;
+            }
+        }
+        return null;
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

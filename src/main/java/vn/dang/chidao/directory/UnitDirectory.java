@@ -1,0 +1,81 @@
+package vn.dang.chidao.directory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The unit tree: read access, and the writes the demo data and admins need. */
+@Repository
+public class UnitDirectory {
+
+    private static final String COLUMNS =
+            "id, code, name, parent_id, symbol, place_name, header_name, email, can_issue";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public UnitDirectory(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Unit> findByCode(String code) {
+        return jdbc.query("select " + COLUMNS + " from unit where code = :code and active = true",
+                Map.of("code", code), UnitDirectory::map).stream().findFirst();
+    }
+
+    public Unit get(long id) {
+        return jdbc.queryForObject("select " + COLUMNS + " from unit where id = :id", Map.of("id", id),
+                UnitDirectory::map);
+    }
+
+    /** Active units with the given codes, keyed by code; unknown codes are simply absent. */
+    public Map<String, Unit> findByCodes(Collection<String> codes) {
+        Map<String, Unit> result = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return result;
+        }
+        jdbc.query("select " + COLUMNS + " from unit where active = true and code in (:codes)",
+                Map.of("codes", codes), UnitDirectory::map).forEach(u -> result.put(u.code(), u));
+        return result;
+    }
+
+    /** Every active unit, parents before children, for pickers in forms. */
+    public List<Unit> listActive() {
+        return jdbc.query("select " + COLUMNS + " from unit where active = true order by id", UnitDirectory::map);
+    }
+
+    public List<Unit> listIssuers() {
+        return jdbc.query("select " + COLUMNS + " from unit where active = true and can_issue = true order by id",
+                UnitDirectory::map);
+    }
+
+    public List<Unit> children(long parentId) {
+        return jdbc.query("select " + COLUMNS + " from unit where active = true and parent_id = :p order by id",
+                Map.of("p", parentId), UnitDirectory::map);
+    }
+
+    public long insert(String code, String name, Long parentId, String symbol, String placeName,
+                       String headerName, String email, boolean canIssue) {
+        var params = new MapSqlParameterSource()
+                .addValue("code", code).addValue("name", name).addValue("parentId", parentId)
+                .addValue("symbol", symbol).addValue("placeName", placeName).addValue("headerName", headerName)
+                .addValue("email", email).addValue("canIssue", canIssue);
+        jdbc.update("insert into unit (code, name, parent_id, symbol, place_name, header_name, email, can_issue) "
+                + "values (:code, :name, :parentId, :symbol, :placeName, :headerName, :email, :canIssue)", params);
+        return jdbc.queryForObject("select id from unit where code = :code", params, Long.class);
+    }
+
+    private static Unit map(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                rs.wasNull() ? null : parent, rs.getString("symbol"), rs.getString("place_name"),
+                rs.getString("header_name"), rs.getString("email"), rs.getBoolean("can_issue"));
+    }
+}

@@ -1,0 +1,8 @@
+package vn.dang.chidao.notification;
+
+public class NotificationFailedException extends RuntimeException {
+
+    public NotificationFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.dang.chidao.process;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/** Every variable of the directive processes (Công văn and its shared steps), declared once. */
+public final class CongVanVariables {
+
+    private CongVanVariables() {
+    }
+
+    /** Set by the start event: who started the directive and drafts it. */
+    public static final Var<String> INITIATOR = Var.of("initiator", String.class);
+
+    // submitted by the draft form
+    public static final Var<String> ISSUER = Var.of("issuer", String.class);
+    public static final Var<String> SUBJECT = Var.of("subject", String.class);
+    public static final Var<String> BASIS = Var.of("basis", String.class);
+    public static final Var<String> BODY = Var.of("body", String.class);
+    public static final JsonVar<List<String>> RECIPIENTS =
+            JsonVar.of("recipients", new TypeReference<>() { }, "Kính gửi");
+    public static final JsonVar<List<AssignmentItem>> ASSIGNMENTS =
+            JsonVar.of("assignments", new TypeReference<>() { }, "Nhiệm vụ");
+    public static final Var<String> DISTRIBUTION = Var.of("distribution", String.class);
+    public static final Var<String> SIGNER = Var.of("signer", String.class);
+
+    // pickers of the draft form, filled from the directory
+    public static final JsonVar<List<Option>> ISSUER_OPTIONS =
+            JsonVar.of("issuerOptions", new TypeReference<>() { }, "Cơ quan ban hành");
+    public static final JsonVar<List<Option>> UNIT_OPTIONS =
+            JsonVar.of("unitOptions", new TypeReference<>() { }, "Danh mục đơn vị");
+    public static final JsonVar<List<Option>> SIGNER_OPTIONS =
+            JsonVar.of("signerOptions", new TypeReference<>() { }, "Người ký");
+
+    public static final Var<Long> DIRECTIVE_ID = Var.of("directiveId", Long.class);
+    public static final Var<String> OFFICE_HEAD_GROUP = Var.of("officeHeadGroup", String.class);
+    public static final Var<String> TRACKING_GROUP = Var.of("trackingGroup", String.class);
+
+    // reviews
+    public static final Var<String> FORMAT_DECISION = Var.of("formatDecision", String.class);
+    public static final Var<String> FORMAT_COMMENT = Var.of("formatComment", String.class);
+    public static final Var<String> APPROVAL_DECISION = Var.of("approvalDecision", String.class);
+    public static final Var<String> APPROVAL_COMMENT = Var.of("approvalComment", String.class);
+    /** The last return's reason, shown on the draft form when it comes back. */
+    public static final Var<String> LAST_REVIEW_COMMENT = Var.of("lastReviewComment", String.class);
+
+    public static final Var<String> DOCUMENT_NUMBER = Var.of("documentNumber", String.class);
+    public static final Var<String> ISSUED_ON = Var.of("issuedOn", String.class);
+    public static final Var<Long> UNIT_COUNT = Var.of("unitCount", Long.class);
+
+    // summary
+    public static final JsonVar<List<Map<String, Object>>> UNIT_STATUSES =
+            JsonVar.of("unitStatuses", new TypeReference<>() { }, "Tình hình thực hiện");
+    public static final Var<String> STATUS_COUNTS = Var.of("statusCounts", String.class);
+    public static final Var<String> SUMMARY_NOTE = Var.of("summaryNote", String.class);
+
+    /** Message the last accepted unit sends to the directive's instance. */
+    public static final String MESSAGE_ALL_REPORTS_ACCEPTED = "AllReportsAccepted";
+
+    /** One row of the dynamic list "Nhiệm vụ" as the form submits it. */
+    public record AssignmentItem(String content, List<String> units, String deadline) {
+    }
+
+    /** A picker option as form-js expects it. */
+    public record Option(String label, String value) {
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dang.chidao.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+
+/**
+ * Names every task after what it is and for which directive, e.g.
+ * "Báo cáo kết quả — 1759-CV/HU: V/v …", while the diagrams keep short element names.
+ */
+@Component
+public class TaskTitles extends AbstractProcessEnginePlugin {
+
+    static final int MAX_TITLE = 255;
+
+    private static final TaskListener TITLE = TaskTitles::title;
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(PARSE_LISTENER);
+    }
+
+    private static final BpmnParseListener PARSE_LISTENER = new AbstractBpmnParseListener() {
+        @Override
+        public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                    .getTaskDefinition();
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, TITLE);
+        }
+    };
+
+    static void title(DelegateTask task) {
+        Object number = task.getVariable(CongVanVariables.DOCUMENT_NUMBER.name());
+        Object subject = task.getVariable(CongVanVariables.SUBJECT.name());
+        Object unit = task.getVariable(UnitWorkVariables.UNIT_NAME.name());
+        Object assignment = task.getVariable(UnitWorkVariables.ASSIGNMENT_TITLE.name());
+        StringBuilder title = new StringBuilder(task.getName() == null ? "" : task.getName());
+        if (assignment != null && task.getTaskDefinitionKey().equals("Task_CarryOutAssignment")) {
+            title.append(" ").append(assignment.toString().toLowerCase().replace("nhiệm vụ ", "số "));
+        }
+        if (unit != null && task.getTaskDefinitionKey().equals("Task_ReviewReport")) {
+            title.append(" của ").append(unit);
+        }
+        if (number != null || subject != null) {
+            title.append(" — ");
+            if (number != null) {
+                title.append(number).append(": ");
+            }
+            if (subject != null) {
+                title.append(subject.toString().replaceAll("\\s+", " ").strip());
+            }
+        }
+        String text = title.toString();
+        task.setName(text.length() <= MAX_TITLE ? text : text.substring(0, MAX_TITLE - 1) + "…");
+    }
+}

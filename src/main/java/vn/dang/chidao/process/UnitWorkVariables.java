@@ -1,0 +1,54 @@
+package vn.dang.chidao.process;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/** Every variable of the unit-work process, declared once. */
+public final class UnitWorkVariables {
+
+    private UnitWorkVariables() {
+    }
+
+    public static final String PROCESS_KEY = "unit-work";
+
+    // set at start by the dispatch
+    public static final Var<Long> DIRECTIVE_ID = CongVanVariables.DIRECTIVE_ID;
+    public static final Var<Long> RECIPIENT_ID = Var.of("recipientId", Long.class);
+    public static final Var<String> UNIT_GROUP = Var.of("unitGroup", String.class);
+    public static final Var<String> UNIT_NAME = Var.of("unitName", String.class);
+    public static final Var<String> TRACKING_GROUP = CongVanVariables.TRACKING_GROUP;
+    public static final Var<String> DOCUMENT_NUMBER = CongVanVariables.DOCUMENT_NUMBER;
+    public static final Var<String> SUBJECT = CongVanVariables.SUBJECT;
+    public static final Var<Long> NOTIFICATION_ID = Var.of("notificationId", Long.class);
+
+    /** The unit's assignments, read-only on its forms. */
+    public static final JsonVar<List<Map<String, Object>>> MY_ASSIGNMENTS =
+            JsonVar.of("myAssignments", new TypeReference<>() { }, "Nhiệm vụ của đơn vị");
+
+    // acknowledgement form
+    public static final Var<String> LEAD_PERSON = Var.of("leadPerson", String.class);
+    public static final Var<String> SUPPORT_PERSONS = Var.of("supportPersons", String.class);
+
+    // one assignment (local to each parallel instance)
+    public static final Var<Long> ASSIGNMENT_ID = Var.of("assignmentId", Long.class);
+    public static final Var<String> ASSIGNMENT_TITLE = Var.of("assignmentTitle", String.class);
+    public static final Var<String> ASSIGNMENT_CONTENT = Var.of("assignmentContent", String.class);
+    public static final Var<String> ASSIGNMENT_DEADLINE = Var.of("assignmentDeadline", String.class);
+    public static final Var<Date> ASSIGNMENT_DUE_AT = Var.of("assignmentDueAt", Date.class);
+    public static final Var<Date> REMINDER_AT = Var.of("reminderAt", Date.class);
+    public static final Var<String> RESULT_NOTE = Var.of("resultNote", String.class);
+    public static final Var<Long> ASSIGNMENT_NOTIFICATION_ID = Var.of("assignmentNotificationId", Long.class);
+
+    // report form
+    public static final Var<String> REPORT_CONTENT = Var.of("reportContent", String.class);
+    public static final Var<String> REPORT_EVIDENCE = Var.of("reportEvidence", String.class);
+    public static final Var<String> REPORT_RETURN_COMMENT = Var.of("reportReturnComment", String.class);
+
+    // review form
+    public static final Var<String> REVIEW_DECISION = Var.of("reviewDecision", String.class);
+    public static final Var<String> REVIEW_COMMENT = Var.of("reviewComment", String.class);
+    public static final Var<Boolean> REPORT_ACCEPTED = Var.of("reportAccepted", Boolean.class);
+}

@@ -1,0 +1,32 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.CongVanVariables.DOCUMENT_NUMBER;
+import static vn.dang.chidao.process.CongVanVariables.ISSUED_ON;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.directive.DirectiveService;
+import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.numbering.NumberingService;
+
+@Component
+public class AssignDocumentNumber implements JavaDelegate {
+
+    private final NumberingService numbering;
+    private final DirectiveService directives;
+
+    public AssignDocumentNumber(NumberingService numbering, DirectiveService directives) {
+        this.numbering = numbering;
+        this.directives = directives;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = DIRECTIVE_ID.require(execution);
+        DOCUMENT_NUMBER.set(execution, numbering.assign(id).toString());
+        ISSUED_ON.set(execution, VietnameseDates.format(directives.get(id).issuedOn()));
+    }
+}

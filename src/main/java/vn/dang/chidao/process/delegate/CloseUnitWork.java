@@ -1,0 +1,37 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.CongVanVariables;
+import vn.dang.chidao.reporting.UnitWorkService;
+
+/**
+ * Closes the unit's work; the last unit of a directive wakes the directive's instance with a message,
+ * so the parent never joins thousands of executions.
+ */
+@Component
+public class CloseUnitWork implements JavaDelegate {
+
+    private final UnitWorkService unitWork;
+    private final RuntimeService runtime;
+
+    public CloseUnitWork(UnitWorkService unitWork, RuntimeService runtime) {
+        this.unitWork = unitWork;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long recipientId = RECIPIENT_ID.require(execution);
+        if (unitWork.closeUnit(recipientId)) {
+            runtime.createMessageCorrelation(CongVanVariables.MESSAGE_ALL_REPORTS_ACCEPTED)
+                    .processInstanceId(unitWork.directiveProcessInstance(recipientId))
+                    .correlate();
+        }
+    }
+}

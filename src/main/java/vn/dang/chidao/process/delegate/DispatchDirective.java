@@ -1,0 +1,28 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.CongVanVariables.UNIT_COUNT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.dispatch.DispatchService;
+import vn.dang.chidao.process.UnitWorkStarter;
+
+@Component
+public class DispatchDirective implements JavaDelegate {
+
+    private final DispatchService dispatch;
+    private final UnitWorkStarter starter;
+
+    public DispatchDirective(DispatchService dispatch, UnitWorkStarter starter) {
+        this.dispatch = dispatch;
+        this.starter = starter;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UNIT_COUNT.set(execution, (long) dispatch.dispatch(DIRECTIVE_ID.require(execution), starter));
+    }
+}

@@ -1,0 +1,49 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_CONTENT;
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DEADLINE;
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_TITLE;
+import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.REMINDER_AT;
+import static vn.dang.chidao.process.UnitWorkVariables.RESULT_NOTE;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.deadline.Deadlines;
+import vn.dang.chidao.directive.Assignment;
+import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.reporting.UnitWorkService;
+
+/**
+ * Sets the variables of one parallel assignment, local to its instance: due date of the task and
+ * dates of its reminder and escalation timers.
+ */
+@Component
+public class PrepareAssignment implements ExecutionListener {
+
+    private final UnitWorkService unitWork;
+    private final Deadlines deadlines;
+
+    public PrepareAssignment(UnitWorkService unitWork, Deadlines deadlines) {
+        this.unitWork = unitWork;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Assignment a = unitWork.assignment(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution));
+        ASSIGNMENT_TITLE.setLocal(execution, "Nhiệm vụ " + a.position());
+        ASSIGNMENT_CONTENT.setLocal(execution, a.content());
+        ASSIGNMENT_DEADLINE.setLocal(execution, VietnameseDates.format(a.deadline()));
+        ASSIGNMENT_DUE_AT.setLocal(execution, Date.from(deadlines.dueAt(a.deadline())));
+        REMINDER_AT.setLocal(execution, Date.from(deadlines.reminderAt(a.deadline(), null)));
+        // declared here so that each parallel task's note stays in its own instance
+        RESULT_NOTE.setLocal(execution, null);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.CongVanVariables.INITIATOR;
+import static vn.dang.chidao.process.CongVanVariables.ISSUER;
+import static vn.dang.chidao.process.CongVanVariables.ISSUER_OPTIONS;
+import static vn.dang.chidao.process.CongVanVariables.SIGNER_OPTIONS;
+import static vn.dang.chidao.process.CongVanVariables.UNIT_OPTIONS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.process.CongVanVariables.Option;
+
+/** Fills the pickers of the draft form from the directory: issuers the drafter works for, units, signers. */
+@Component
+public class PrepareDraft implements JavaDelegate {
+
+    private final UnitDirectory directory;
+    private final IdentityService identity;
+
+    public PrepareDraft(UnitDirectory directory, IdentityService identity) {
+        this.directory = directory;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String drafter = INITIATOR.get(execution);
+        Set<String> groups = drafter == null ? Set.of() : identity.createGroupQuery().groupMember(drafter).list()
+                .stream().map(Group::getId).collect(Collectors.toSet());
+        List<Unit> issuers = directory.listIssuers().stream()
+                .filter(u -> groups.contains(u.officeGroup()) || groups.contains("camunda-admin")).toList();
+        ISSUER_OPTIONS.set(execution, issuers.stream().map(u -> new Option(u.name(), u.code())).toList());
+        if (issuers.size() == 1 && ISSUER.get(execution) == null) {
+            ISSUER.set(execution, issuers.get(0).code());
+        }
+        UNIT_OPTIONS.set(execution, directory.listActive().stream()
+                .filter(u -> issuers.stream().noneMatch(i -> i.id() == u.id()))
+                .map(u -> new Option(u.name(), u.code())).toList());
+        List<Option> signers = new ArrayList<>();
+        for (Unit issuer : issuers) {
+            for (User user : identity.createUserQuery().memberOfGroup(issuer.signerGroup()).orderByUserLastName()
+                    .asc().list()) {
+                signers.add(new Option(displayName(user) + " (" + issuer.name() + ")", user.getId()));
+            }
+        }
+        SIGNER_OPTIONS.set(execution, signers);
+    }
+
+    static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? user.getId() : name;
+    }
+}

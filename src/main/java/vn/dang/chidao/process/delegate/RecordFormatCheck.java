@@ -1,0 +1,35 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.CongVanVariables.FORMAT_COMMENT;
+import static vn.dang.chidao.process.CongVanVariables.FORMAT_DECISION;
+import static vn.dang.chidao.process.CongVanVariables.LAST_REVIEW_COMMENT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.directive.DirectiveService;
+import vn.dang.chidao.directive.ReviewDecision;
+import vn.dang.chidao.directive.ReviewStep;
+import vn.dang.chidao.process.CurrentUser;
+
+@Component
+public class RecordFormatCheck implements JavaDelegate {
+
+    private final DirectiveService directives;
+
+    public RecordFormatCheck(DirectiveService directives) {
+        this.directives = directives;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String comment = FORMAT_COMMENT.get(execution);
+        ReviewDecision decision = directives.review(DIRECTIVE_ID.require(execution), ReviewStep.FORMAT_CHECK,
+                FORMAT_DECISION.get(execution), comment, CurrentUser.of(execution));
+        if (decision == ReviewDecision.RETURN) {
+            LAST_REVIEW_COMMENT.set(execution, ReviewStep.FORMAT_CHECK.label() + " — trả lại: " + comment.strip());
+        }
+    }
+}

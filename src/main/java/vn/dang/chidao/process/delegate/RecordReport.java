@@ -1,0 +1,33 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.REPORT_CONTENT;
+import static vn.dang.chidao.process.UnitWorkVariables.REPORT_EVIDENCE;
+import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_COMMENT;
+import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_DECISION;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.reporting.UnitWorkService;
+
+@Component
+public class RecordReport implements JavaDelegate {
+
+    private final UnitWorkService unitWork;
+
+    public RecordReport(UnitWorkService unitWork) {
+        this.unitWork = unitWork;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        unitWork.submitReport(RECIPIENT_ID.require(execution), REPORT_CONTENT.get(execution),
+                REPORT_EVIDENCE.get(execution), CurrentUser.of(execution));
+        // the reviewer starts from an empty decision each round
+        REVIEW_DECISION.set(execution, null);
+        REVIEW_COMMENT.set(execution, null);
+    }
+}

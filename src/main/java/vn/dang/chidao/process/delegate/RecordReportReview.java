@@ -1,0 +1,33 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.REPORT_ACCEPTED;
+import static vn.dang.chidao.process.UnitWorkVariables.REPORT_RETURN_COMMENT;
+import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_COMMENT;
+import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_DECISION;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.reporting.UnitWorkService;
+
+@Component
+public class RecordReportReview implements JavaDelegate {
+
+    private final UnitWorkService unitWork;
+
+    public RecordReportReview(UnitWorkService unitWork) {
+        this.unitWork = unitWork;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long recipientId = RECIPIENT_ID.require(execution);
+        boolean accepted = unitWork.reviewReport(recipientId, REVIEW_DECISION.get(execution),
+                REVIEW_COMMENT.get(execution), CurrentUser.of(execution));
+        REPORT_ACCEPTED.set(execution, accepted);
+        REPORT_RETURN_COMMENT.set(execution, accepted ? null : unitWork.lastReturnComment(recipientId));
+    }
+}

@@ -1,0 +1,116 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.CongVanVariables.APPROVAL_COMMENT;
+import static vn.dang.chidao.process.CongVanVariables.APPROVAL_DECISION;
+import static vn.dang.chidao.process.CongVanVariables.ASSIGNMENTS;
+import static vn.dang.chidao.process.CongVanVariables.BASIS;
+import static vn.dang.chidao.process.CongVanVariables.BODY;
+import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.CongVanVariables.DISTRIBUTION;
+import static vn.dang.chidao.process.CongVanVariables.FORMAT_COMMENT;
+import static vn.dang.chidao.process.CongVanVariables.FORMAT_DECISION;
+import static vn.dang.chidao.process.CongVanVariables.ISSUER;
+import static vn.dang.chidao.process.CongVanVariables.OFFICE_HEAD_GROUP;
+import static vn.dang.chidao.process.CongVanVariables.RECIPIENTS;
+import static vn.dang.chidao.process.CongVanVariables.SIGNER;
+import static vn.dang.chidao.process.CongVanVariables.SUBJECT;
+import static vn.dang.chidao.process.CongVanVariables.TRACKING_GROUP;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.directive.AssignmentDraft;
+import vn.dang.chidao.directive.DirectiveDraft;
+import vn.dang.chidao.directive.DirectiveService;
+import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.process.CongVanVariables.AssignmentItem;
+import vn.dang.chidao.process.CurrentUser;
+
+/** Checks the submitted draft on the server and stores it; a refused draft leaves the task open. */
+@Component
+public class SaveDraft implements JavaDelegate {
+
+    private final DirectiveService directives;
+    private final UnitDirectory directory;
+    private final IdentityService identity;
+
+    public SaveDraft(DirectiveService directives, UnitDirectory directory, IdentityService identity) {
+        this.directives = directives;
+        this.directory = directory;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DirectiveDraft draft = readDraft(execution);
+        Unit issuer = draft.issuerCode() == null ? null : directory.findByCode(draft.issuerCode()).orElse(null);
+        long id = directives.saveDraft(DIRECTIVE_ID.get(execution), draft, signer -> signerName(issuer, signer),
+                CurrentUser.of(execution), execution.getProcessInstanceId());
+        DIRECTIVE_ID.set(execution, id);
+        OFFICE_HEAD_GROUP.set(execution, issuer.officeHeadGroup());
+        TRACKING_GROUP.set(execution, issuer.officeGroup());
+        // the reviewers start from empty decisions each round
+        FORMAT_DECISION.set(execution, null);
+        FORMAT_COMMENT.set(execution, null);
+        APPROVAL_DECISION.set(execution, null);
+        APPROVAL_COMMENT.set(execution, null);
+    }
+
+    static DirectiveDraft readDraft(DelegateExecution execution) {
+        List<AssignmentItem> items = ASSIGNMENTS.get(execution);
+        List<AssignmentDraft> assignments = new ArrayList<>();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                AssignmentItem item = items.get(i);
+                if (item == null) {
+                    throw new DirectiveValidationException("Nhiệm vụ " + (i + 1) + " trống.");
+                }
+                assignments.add(new AssignmentDraft(item.content(), item.units(), parseDate(item.deadline(), i + 1)));
+            }
+        }
+        String distribution = DISTRIBUTION.get(execution);
+        List<String> recipients = RECIPIENTS.get(execution);
+        return new DirectiveDraft(DirectiveType.CV, ISSUER.get(execution), SUBJECT.get(execution),
+                BASIS.get(execution), BODY.get(execution), recipients == null ? List.of() : recipients, assignments,
+                distribution == null ? List.of() : Arrays.stream(distribution.split("\\R"))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                SIGNER.get(execution));
+    }
+
+    private static LocalDate parseDate(String value, int position) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            // form-js date pickers submit yyyy-MM-dd; a datetime value keeps its date part
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            throw new DirectiveValidationException("Nhiệm vụ " + position + ": thời hạn \"" + value
+                    + "\" không phải là ngày hợp lệ (định dạng năm-tháng-ngày).");
+        }
+    }
+
+    private String signerName(Unit issuer, String userId) {
+        if (issuer == null || userId == null) {
+            return null;
+        }
+        boolean member = identity.createUserQuery().userId(userId).memberOfGroup(issuer.signerGroup()).count() > 0;
+        if (!member) {
+            return null;
+        }
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return PrepareDraft.displayName(user);
+    }
+}

@@ -1,0 +1,262 @@
+package vn.dang.chidao.reporting;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dang.chidao.directive.Assignment;
+import vn.dang.chidao.directive.Directive;
+import vn.dang.chidao.directive.DirectiveRepository;
+import vn.dang.chidao.directive.DirectiveStatus;
+import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.directive.DraftValidator;
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.notification.NotificationOutbox;
+import vn.dang.chidao.notification.NotificationTexts;
+
+/** A unit's work on one directive: receipt, assignments, report, and the office's review of it. */
+@Service
+public class UnitWorkService {
+
+    static final int MAX_REPORT = 100_000;
+    static final int MAX_EVIDENCE = 1000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DirectiveRepository directives;
+    private final UnitDirectory directory;
+    private final NotificationOutbox outbox;
+    private final Clock clock;
+
+    public UnitWorkService(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, UnitDirectory directory,
+                           NotificationOutbox outbox, Clock clock) {
+        this.jdbc = jdbc;
+        this.directives = directives;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public UnitWorkView view(long recipientId) {
+        Recipient r = recipient(recipientId);
+        Directive directive = directives.get(r.directiveId());
+        return new UnitWorkView(directive, directory.get(r.unitId()), assignments(r));
+    }
+
+    /** Ids of this unit's assignments, in the directive's order: the collection of the parallel tasks. */
+    public List<Long> assignmentIds(long recipientId) {
+        return assignments(recipient(recipientId)).stream().map(Assignment::id).toList();
+    }
+
+    public Assignment assignment(long recipientId, long assignmentId) {
+        return assignments(recipient(recipientId)).stream().filter(a -> a.id() == assignmentId).findFirst()
+                .orElseThrow(() -> new DirectiveValidationException("Nhiệm vụ này không được giao cho đơn vị."));
+    }
+
+    @Transactional
+    public void acknowledge(long recipientId, String user, String leadPerson, String supportPersons) {
+        List<String> problems = new ArrayList<>();
+        if (leadPerson == null || leadPerson.isBlank()) {
+            problems.add("Chưa ghi người (bộ phận) chủ trì thực hiện.");
+        } else if (leadPerson.length() > 255) {
+            problems.add("Tên người chủ trì dài quá 255 ký tự.");
+        }
+        if (supportPersons != null && supportPersons.length() > 1000) {
+            problems.add("Danh sách phối hợp dài quá 1000 ký tự.");
+        }
+        addTextProblem(leadPerson, "Người chủ trì", problems);
+        addTextProblem(supportPersons, "Phối hợp", problems);
+        throwIfAny(problems);
+        int rows = jdbc.update("update recipient set status = 'ACKNOWLEDGED', acknowledged_at = :now, "
+                        + "acknowledged_by = :user, lead_person = :lead, support_persons = :support "
+                        + "where id = :id and status = 'DISPATCHED'",
+                new MapSqlParameterSource().addValue("now", now()).addValue("user", user)
+                        .addValue("lead", leadPerson.strip())
+                        .addValue("support", supportPersons == null ? null : supportPersons.strip())
+                        .addValue("id", recipientId));
+        if (rows != 1) {
+            throw new DirectiveValidationException("Đơn vị đã xác nhận nhận văn bản này rồi.");
+        }
+    }
+
+    @Transactional
+    public void completeAssignment(long recipientId, long assignmentId, String user, String note) {
+        Recipient r = recipient(recipientId);
+        assignment(recipientId, assignmentId);
+        List<String> problems = new ArrayList<>();
+        addTextProblem(note, "Kết quả thực hiện", problems);
+        throwIfAny(problems);
+        int rows = jdbc.update("update assignment_unit set completed_at = :now, completed_by = :user, "
+                        + "result_note = :note where assignment_id = :a and unit_id = :u and completed_at is null",
+                new MapSqlParameterSource().addValue("now", now()).addValue("user", user)
+                        .addValue("note", note == null ? null : note.strip()).addValue("a", assignmentId)
+                        .addValue("u", r.unitId()));
+        if (rows != 1) {
+            throw new DirectiveValidationException("Nhiệm vụ này đã được ghi nhận hoàn thành.");
+        }
+    }
+
+    /** Records a reminder and queues its mail to the unit, once however often it is retried. @return the notification id */
+    @Transactional
+    public long remind(long recipientId, long assignmentId) {
+        UnitWorkView view = view(recipientId);
+        Assignment a = assignment(recipientId, assignmentId);
+        jdbc.update("update assignment_unit set reminded_at = :now where assignment_id = :a and unit_id = :u",
+                new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)
+                        .addValue("u", view.unit().id()));
+        return outbox.enqueueOnce("REMINDER:" + assignmentId + ":" + view.unit().id(), view.directive().id(),
+                view.unit().id(), "REMINDER", view.unit().email(),
+                NotificationTexts.reminderSubject(view.directive(), a),
+                NotificationTexts.reminderBody(view.directive(), view.unit(), a));
+    }
+
+    /** Records that the deadline passed and queues a mail to the issuing office, once. @return the notification id */
+    @Transactional
+    public long escalate(long recipientId, long assignmentId) {
+        UnitWorkView view = view(recipientId);
+        Assignment a = assignment(recipientId, assignmentId);
+        Unit issuer = directory.get(view.directive().issuerId());
+        jdbc.update("update assignment_unit set escalated_at = :now where assignment_id = :a and unit_id = :u",
+                new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)
+                        .addValue("u", view.unit().id()));
+        return outbox.enqueueOnce("OVERDUE:" + assignmentId + ":" + view.unit().id(), view.directive().id(),
+                issuer.id(), "OVERDUE", issuer.email(),
+                NotificationTexts.overdueSubject(view.directive(), a, view.unit()),
+                NotificationTexts.overdueBody(view.directive(), view.unit(), a));
+    }
+
+    @Transactional
+    public void submitReport(long recipientId, String content, String evidence, String user) {
+        List<String> problems = new ArrayList<>();
+        if (content == null || content.isBlank()) {
+            problems.add("Chưa nhập nội dung báo cáo kết quả.");
+        } else if (content.length() > MAX_REPORT) {
+            problems.add("Nội dung báo cáo dài quá " + MAX_REPORT + " ký tự.");
+        }
+        if (evidence == null || evidence.isBlank()) {
+            problems.add("Chưa nhập tài liệu kiểm chứng (đường dẫn hoặc số, ký hiệu văn bản).");
+        } else if (evidence.length() > MAX_EVIDENCE) {
+            problems.add("Tài liệu kiểm chứng dài quá " + MAX_EVIDENCE + " ký tự.");
+        }
+        addTextProblem(content, "Nội dung báo cáo", problems);
+        addTextProblem(evidence, "Tài liệu kiểm chứng", problems);
+        throwIfAny(problems);
+        int rows = jdbc.update("update recipient set status = 'REPORTED', reported_at = :now where id = :id "
+                        + "and status in ('ACKNOWLEDGED', 'RETURNED')",
+                new MapSqlParameterSource().addValue("now", now()).addValue("id", recipientId));
+        if (rows != 1) {
+            throw new DirectiveValidationException("Đơn vị không ở bước báo cáo kết quả (đã báo cáo hoặc đã được duyệt).");
+        }
+        jdbc.update("insert into report (recipient_id, content, evidence, submitted_by, submitted_at, decision) "
+                        + "values (:r, :content, :evidence, :user, :now, 'PENDING')",
+                new MapSqlParameterSource().addValue("r", recipientId).addValue("content", content.strip())
+                        .addValue("evidence", evidence.strip()).addValue("user", user).addValue("now", now()));
+    }
+
+    /** @return true when accepted, false when returned to the unit */
+    @Transactional
+    public boolean reviewReport(long recipientId, String decision, String comment, String user) {
+        boolean accept;
+        if ("accept".equals(decision)) {
+            accept = true;
+        } else if ("return".equals(decision)) {
+            accept = false;
+        } else {
+            throw new DirectiveValidationException("Chưa chọn kết quả duyệt báo cáo (chấp nhận hoặc trả lại).");
+        }
+        List<String> problems = new ArrayList<>();
+        if (!accept && (comment == null || comment.isBlank())) {
+            problems.add("Vui lòng ghi lý do khi trả lại báo cáo.");
+        }
+        addTextProblem(comment, "Ý kiến", problems);
+        throwIfAny(problems);
+        int rows = jdbc.update("update report set decision = :decision, decided_by = :user, decided_at = :now, "
+                        + "review_comment = :comment where recipient_id = :r and decision = 'PENDING'",
+                new MapSqlParameterSource().addValue("decision", accept ? "ACCEPTED" : "RETURNED")
+                        .addValue("user", user).addValue("now", now())
+                        .addValue("comment", comment == null || comment.isBlank() ? null : comment.strip())
+                        .addValue("r", recipientId));
+        if (rows != 1) {
+            throw new DirectiveValidationException("Không có báo cáo nào đang chờ duyệt.");
+        }
+        if (!accept) {
+            jdbc.update("update recipient set status = 'RETURNED' where id = :id", Map.of("id", recipientId));
+        }
+        return accept;
+    }
+
+    /**
+     * Closes the unit's work. Serialized per directive by the directive row lock, so exactly one
+     * acceptance, the last, sees that every unit is done.
+     *
+     * @return true when this was the last unit of the directive
+     */
+    @Transactional
+    public boolean closeUnit(long recipientId) {
+        Recipient r = recipient(recipientId);
+        Directive directive = directives.lock(r.directiveId());
+        jdbc.update("update recipient set status = 'ACCEPTED', accepted_at = :now where id = :id",
+                new MapSqlParameterSource().addValue("now", now()).addValue("id", recipientId));
+        Integer open = jdbc.queryForObject("select count(*) from recipient where directive_id = :d "
+                + "and status <> 'ACCEPTED'", Map.of("d", r.directiveId()), Integer.class);
+        if (open != null && open == 0 && directive.status() == DirectiveStatus.ISSUED) {
+            directives.setStatus(directive.id(), DirectiveStatus.COMPLETED, clock.instant());
+            return true;
+        }
+        return false;
+    }
+
+    /** The office's comment on the last returned report, shown to the unit when it reports again. */
+    public String lastReturnComment(long recipientId) {
+        return jdbc.queryForList("select review_comment from report where recipient_id = :r and decision = 'RETURNED' "
+                + "order by submitted_at desc, id desc", Map.of("r", recipientId), String.class).stream()
+                .findFirst().orElse(null);
+    }
+
+    public String directiveProcessInstance(long recipientId) {
+        return directives.get(recipient(recipientId).directiveId()).processInstanceId();
+    }
+
+    private List<Assignment> assignments(Recipient r) {
+        return jdbc.query("select a.id, a.directive_id, a.position, a.content, a.deadline from assignment a "
+                        + "join assignment_unit au on au.assignment_id = a.id where a.directive_id = :d "
+                        + "and au.unit_id = :u order by a.position", Map.of("d", r.directiveId(), "u", r.unitId()),
+                (rs, i) -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        rs.getDate(5).toLocalDate()));
+    }
+
+    private Recipient recipient(long id) {
+        return jdbc.query("select id, directive_id, unit_id from recipient where id = :id", Map.of("id", id),
+                        (rs, i) -> new Recipient(rs.getLong(1), rs.getLong(2), rs.getLong(3))).stream().findFirst()
+                .orElseThrow(() -> new DirectiveValidationException("Không tìm thấy đơn vị nhận văn bản (mã " + id
+                        + ")."));
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private static void addTextProblem(String text, String field, List<String> problems) {
+        String problem = DraftValidator.textProblem(text, field);
+        if (problem != null) {
+            problems.add(problem);
+        }
+    }
+
+    private static void throwIfAny(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new DirectiveValidationException(problems);
+        }
+    }
+
+    private record Recipient(long id, long directiveId, long unitId) {
+    }
+}
