@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,15 +29,23 @@ public class SummaryService {
     }
 
     /**
-     * A unit is done when its report is accepted; it is judged on time when that report was submitted
-     * by the latest deadline among its assignments.
+     * A unit is done when its report is accepted. It is late when any of its assignments was (or,
+     * still open, is) past that assignment's deadline, or its report came after the last deadline.
      */
     public List<UnitSummary> summarize(long directiveId) {
         Instant now = clock.instant();
+        Map<Long, List<AssignmentState>> byUnit = new HashMap<>();
+        jdbc.query("""
+                select au.unit_id, a.deadline, au.completed_at
+                  from assignment a join assignment_unit au on au.assignment_id = a.id
+                 where a.directive_id = :d
+                """, Map.of("d", directiveId), rs -> {
+            Timestamp completed = rs.getTimestamp("completed_at");
+            byUnit.computeIfAbsent(rs.getLong("unit_id"), k -> new ArrayList<>()).add(new AssignmentState(
+                    rs.getDate("deadline").toLocalDate(), completed == null ? null : completed.toInstant()));
+        });
         return jdbc.query("""
-                select r.id, u.code, u.name, r.lead_person, r.status, r.accepted_at,
-                       (select max(a.deadline) from assignment a join assignment_unit au on au.assignment_id = a.id
-                         where a.directive_id = r.directive_id and au.unit_id = r.unit_id) as deadline,
+                select r.id, r.unit_id, u.code, u.name, r.lead_person, r.status, r.accepted_at,
                        rep.submitted_at, rep.content, rep.evidence
                   from recipient r
                   join unit u on u.id = r.unit_id
@@ -43,15 +53,23 @@ public class SummaryService {
                  where r.directive_id = :d
                  order by r.position
                 """, Map.of("d", directiveId), (rs, i) -> {
-            LocalDate deadline = rs.getDate("deadline").toLocalDate();
+            List<AssignmentState> assignments = byUnit.getOrDefault(rs.getLong("unit_id"), List.of());
+            LocalDate lastDeadline = assignments.stream().map(AssignmentState::deadline).max(LocalDate::compareTo)
+                    .orElse(null);
             Timestamp submitted = rs.getTimestamp("submitted_at");
             Timestamp accepted = rs.getTimestamp("accepted_at");
             boolean done = "ACCEPTED".equals(rs.getString("status")) && submitted != null;
-            Instant judgedAt = done ? submitted.toInstant() : now;
-            UnitStatus status = UnitStatus.of(done, deadlines.isLate(judgedAt, deadline));
-            return new UnitSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"), deadline, status,
-                    rs.getString("lead_person"), submitted == null ? null : submitted.toInstant(),
-                    accepted == null ? null : accepted.toInstant(), rs.getString("content"), rs.getString("evidence"));
+            Instant reportAt = done ? submitted.toInstant() : now;
+            boolean late = assignments.stream().anyMatch(a -> deadlines.isLate(
+                    a.completedAt() == null ? now : a.completedAt(), a.deadline()))
+                    || lastDeadline != null && deadlines.isLate(reportAt, lastDeadline);
+            return new UnitSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"), lastDeadline,
+                    UnitStatus.of(done, late), rs.getString("lead_person"),
+                    submitted == null ? null : submitted.toInstant(), accepted == null ? null : accepted.toInstant(),
+                    rs.getString("content"), rs.getString("evidence"));
         });
+    }
+
+    private record AssignmentState(LocalDate deadline, Instant completedAt) {
     }
 }

@@ -1,0 +1,134 @@
+package vn.dang.chidao.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+/** One test per path of the Công văn process: approved, returned twice over, rejected. */
+class CongVanProcessTest extends WorkflowTestBase {
+
+    private static final List<String> UNITS = List.of("mttq-bao-yen", "btg-bao-yen");
+
+    @Test
+    void approvedDirectiveIsNumberedDispatchedSummarisedAndArchived() {
+        ProcessInstance pi = driver.startCongVan("V/v tăng cường sinh hoạt chính trị");
+        assertThat(pi).isWaitingAt("Task_DraftDirective").task().isAssignedTo("soanthao");
+
+        driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
+                WorkflowDriver.draft("V/v tăng cường sinh hoạt chính trị", UNITS, today().plusDays(20)));
+        assertThat(pi).isWaitingAt("Task_CheckFormat").task().hasCandidateGroup("hu-bao-yen_chanh-van-phong");
+        driver.complete("chanhvanphong", pi.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
+        assertThat(pi).isWaitingAt("Task_ApproveDirective").task().isAssignedTo("phobithu");
+        driver.complete("phobithu", pi.getId(), "Task_ApproveDirective", Map.of("approvalDecision", "pass"));
+
+        assertThat(pi).hasPassed("Task_AssignDocumentNumber").isWaitingAt("Task_DispatchDirective");
+        driver.executeJobs();
+        assertThat(pi).isWaitingAt("Event_AllReportsAccepted");
+        String number = (String) runtimeService().getVariable(pi.getId(), "documentNumber");
+        assertThat(number).matches("\\d{2,}-CV/HU");
+        long id = directiveId(pi.getId());
+        assertThat(jdbc.queryForObject("select status from directive where id = ?", String.class, id))
+                .isEqualTo("ISSUED");
+        assertThat(count("select count(*) from recipient where directive_id = ? and status = 'DISPATCHED' "
+                + "and process_instance_id is not null", id)).isEqualTo(2);
+        assertThat(count("select count(*) from distribution where directive_id = ? and recorded_at is not null", id))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from notification where directive_id = ? and kind = 'DISPATCH' "
+                + "and status <> 'PENDING'", id)).isEqualTo(2);
+
+        ProcessInstance mttq = driver.unitWork(pi, "mttq-bao-yen");
+        ProcessInstance btg = driver.unitWork(pi, "btg-bao-yen");
+        assertThat(mttq).isWaitingAt("Task_AcknowledgeReceipt").task().hasCandidateGroup("mttq-bao-yen")
+                .hasName("Xác nhận đã nhận văn bản — " + number + ": V/v tăng cường sinh hoạt chính trị");
+
+        driver.unitDoesItsWork("mttq", mttq);
+        assertThat(mttq).isWaitingAt("Task_ReviewReport").task().hasCandidateGroup("hu-bao-yen_van-phong");
+        driver.complete("vanthu", mttq.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
+        assertThat(mttq).isEnded().hasPassed("Task_CloseUnitWork");
+        assertThat(pi).isWaitingAt("Event_AllReportsAccepted");
+
+        driver.unitDoesItsWork("tuyengiao", btg);
+        driver.complete("vanthu", btg.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
+        assertThat(btg).isEnded();
+
+        assertThat(pi).isWaitingAt("Task_ReviewSummary").task().hasCandidateGroup("hu-bao-yen_van-phong");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> statuses = (List<Map<String, Object>>) (List<?>) JsonVarTestSupport
+                .list(runtimeService().getVariable(pi.getId(), "unitStatuses"));
+        assertThat(statuses).extracting(r -> r.get("unit"), r -> r.get("status")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ủy ban MTTQ huyện Bảo Yên", "Hoàn thành đúng hạn"),
+                org.assertj.core.groups.Tuple.tuple("Ban Tuyên giáo Huyện ủy", "Hoàn thành đúng hạn"));
+
+        driver.complete("soanthao", pi.getId(), "Task_ReviewSummary",
+                Map.of("summaryNote", "Các đơn vị hoàn thành đúng hạn."));
+        assertThat(pi).isEnded().hasPassed("Task_ArchiveDirective", "EndEvent_Archived");
+        assertThat(jdbc.queryForObject("select status from directive where id = ?", String.class, id))
+                .isEqualTo("ARCHIVED");
+    }
+
+    @Test
+    void officeHeadReturnsDraftWithCommentVisibleToDrafter() {
+        ProcessInstance pi = driver.startCongVan("V/v kiểm tra thể thức");
+        driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
+                WorkflowDriver.draft("V/v kiểm tra thể thức", UNITS, today().plusDays(10)));
+        driver.complete("chanhvanphong", pi.getId(), "Task_CheckFormat",
+                Map.of("formatDecision", "return", "formatComment", "Sai thể thức phần Nơi nhận"));
+
+        assertThat(pi).isWaitingAt("Task_DraftDirective").task().isAssignedTo("soanthao");
+        assertThat(runtimeService().getVariable(pi.getId(), "lastReviewComment"))
+                .isEqualTo("Kiểm tra thể thức — trả lại: Sai thể thức phần Nơi nhận");
+        long id = directiveId(pi.getId());
+        assertThat(jdbc.queryForMap("select step, decision, comment, actor from review_log where directive_id = ?", id))
+                .containsEntry("STEP", "FORMAT_CHECK").containsEntry("DECISION", "RETURN")
+                .containsEntry("ACTOR", "chanhvanphong");
+
+        // the corrected draft replaces the first one, it does not add a second directive
+        driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
+                WorkflowDriver.draft("V/v kiểm tra thể thức (sửa)", UNITS, today().plusDays(10)));
+        assertThat(count("select count(*) from directive where process_instance_id = ?", pi.getId())).isEqualTo(1);
+        assertThat(count("select count(*) from assignment where directive_id = ?", id)).isEqualTo(2);
+        assertThat(pi).isWaitingAt("Task_CheckFormat");
+        assertThat(runtimeService().getVariable(pi.getId(), "formatDecision")).isNull();
+    }
+
+    @Test
+    void signerReturnsDraftToDrafter() {
+        ProcessInstance pi = driver.startCongVan("V/v trình ký");
+        driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
+                WorkflowDriver.draft("V/v trình ký", UNITS, today().plusDays(10)));
+        driver.complete("chanhvanphong", pi.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
+        driver.complete("phobithu", pi.getId(), "Task_ApproveDirective",
+                Map.of("approvalDecision", "return", "approvalComment", "Bổ sung thời hạn báo cáo"));
+
+        assertThat(pi).isWaitingAt("Task_DraftDirective").hasNotPassed("Task_AssignDocumentNumber");
+        assertThat(runtimeService().getVariable(pi.getId(), "lastReviewComment"))
+                .isEqualTo("Trình ký — trả lại: Bổ sung thời hạn báo cáo");
+        assertThat(jdbc.queryForObject("select document_number from directive where id = ?", String.class,
+                directiveId(pi.getId()))).isNull();
+    }
+
+    @Test
+    void rejectedDirectiveEndsAndIsRecorded() {
+        ProcessInstance pi = driver.startCongVan("V/v không ban hành");
+        driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
+                WorkflowDriver.draft("V/v không ban hành", UNITS, today().plusDays(10)));
+        driver.complete("chanhvanphong", pi.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
+        driver.complete("phobithu", pi.getId(), "Task_ApproveDirective",
+                Map.of("approvalDecision", "reject", "approvalComment", "Nội dung đã có văn bản khác chỉ đạo"));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_AssignDocumentNumber");
+        long id = directiveId(pi.getId());
+        assertThat(jdbc.queryForMap("select status, document_number, closed_at from directive where id = ?", id))
+                .containsEntry("STATUS", "REJECTED").containsEntry("DOCUMENT_NUMBER", null);
+        assertThat(jdbc.queryForObject("select comment from review_log where directive_id = ? and decision = 'REJECT'",
+                String.class, id)).isEqualTo("Nội dung đã có văn bản khác chỉ đạo");
+        assertThat(count("select count(*) from recipient where directive_id = ? and status <> 'DRAFT'", id))
+                .isZero();
+    }
+}
