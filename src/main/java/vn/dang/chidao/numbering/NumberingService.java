@@ -66,7 +66,7 @@ public class NumberingService {
                 + "where issuer_id = :issuer and doc_type = :type and term_id = :term", key);
         int value = jdbc.queryForObject("select last_value from number_counter "
                 + "where issuer_id = :issuer and doc_type = :type and term_id = :term", key, Integer.class);
-        DocumentNumber number = new DocumentNumber(value, type, issuer.symbol());
+        DocumentNumber number = new DocumentNumber(value, directive.type().abbreviation(), issuer.symbol());
         jdbc.update("update directive set number_value = :value, document_number = :number, term_id = :term, "
                         + "issued_on = :today, status = :status where id = :id",
                 new MapSqlParameterSource().addValue("value", value).addValue("number", number.toString())

@@ -1,0 +1,24 @@
+package vn.dang.chidao.numbering;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.dang.chidao.directive.AssignmentDraft;
+import vn.dang.chidao.directive.DirectiveDraft;
+import vn.dang.chidao.directive.DirectiveService;
+import vn.dang.chidao.directive.DirectiveType;
+
+/** Drafts stored directly through the service, to number them without running the whole process. */
+final class NumberingFixture {
+
+    private NumberingFixture() {
+    }
+
+    static long draft(DirectiveService directives, DirectiveType type, String issuer, LocalDate deadline) {
+        DirectiveDraft draft = new DirectiveDraft(type, issuer, "V/v thử cấp số", null, "Nội dung",
+                List.of("mttq-bao-yen"),
+                List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline)), List.of("Lưu VT"),
+                issuer.equals("hu-bao-yen") ? "phobithu" : "phobithu");
+        return directives.saveDraft(null, draft, signer -> "Hoàng Văn Minh", "soanthao", null);
+    }
+}
