@@ -25,7 +25,7 @@ import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.process.WorkflowTestBase;
 
 /** Party numbering on the application's database: per body, per type, per term, no gaps, no duplicates. */
-class NumberingServiceTest extends WorkflowTestBase {
+abstract class NumberingTests extends WorkflowTestBase {
 
     @Autowired
     NumberingService numbering;

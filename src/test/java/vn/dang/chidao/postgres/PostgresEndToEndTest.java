@@ -1,0 +1,127 @@
+package vn.dang.chidao.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * The whole application on a real PostgreSQL with a real SMTP server, used as Tasklist uses it:
+ * over the authenticated REST API, with the job executor running. One Công văn to the end.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=200"})
+@ActiveProfiles({"demo", "postgres"})
+class PostgresEndToEndTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresSupport.register(registry, "endtoend");
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void oneDirectiveFromDraftToArchiveOverRest() throws Exception {
+        RestClientDriver rest = new RestClientDriver(port);
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+        assertThat(rest.status(null, "GET", "/task", null)).as("anonymous REST call").isEqualTo(401);
+
+        String pi = rest.startCongVan("soanthao", "V/v triển khai Nghị quyết trên PostgreSQL");
+        String draftTask = rest.singleTask("soanthao", pi, "Task_DraftDirective");
+
+        // the server refuses a bad draft with 400 and a Vietnamese message, and stores nothing
+        var refused = rest.submit("soanthao", draftTask, Map.of("subject", "", "recipients", List.of()));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Trích yếu không được để trống.")
+                .contains("Chưa chọn đơn vị Kính gửi nào.");
+        assertThat(jdbc.queryForObject("select count(*) from directive where process_instance_id = ?",
+                Integer.class, pi)).isZero();
+
+        LocalDate deadline = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(14);
+        List<String> units = List.of("mttq-bao-yen", "btg-bao-yen", "du-bao-ha");
+        assertThat(rest.submit("soanthao", draftTask, Map.of(
+                "issuer", "hu-bao-yen", "subject", "V/v triển khai Nghị quyết trên PostgreSQL",
+                "body", "Huyện ủy yêu cầu các đơn vị thực hiện:", "recipients", units,
+                "assignments", List.of(Map.of("content", "Quán triệt Nghị quyết", "units", units,
+                        "deadline", deadline.toString())),
+                "distribution", "Thường trực Huyện ủy (b/c),\nLưu VT.", "signer", "phobithu")).status())
+                .isEqualTo(204);
+        rest.complete("chanhvanphong", rest.singleTask("chanhvanphong", pi, "Task_CheckFormat"),
+                Map.of("formatDecision", "pass"));
+        rest.complete("phobithu", rest.singleTask("phobithu", pi, "Task_ApproveDirective"),
+                Map.of("approvalDecision", "pass"));
+
+        // dispatch and unit-work starts run on the job executor
+        Map<String, String> unitUsers = Map.of("mttq-bao-yen", "mttq", "btg-bao-yen", "tuyengiao",
+                "du-bao-ha", "baoha");
+        await().atMost(Duration.ofSeconds(30)).until(() -> unitUsers.values().stream()
+                .allMatch(u -> rest.tasks(u, "Task_AcknowledgeReceipt").size() == 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.getReceivedMessages().length == 3);
+        MimeMessage first = mail.getReceivedMessages()[0];
+        assertThat(first.getSubject()).matches("Văn bản số \\d{2}-CV/HU: V/v triển khai Nghị quyết trên PostgreSQL");
+        assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'DISPATCH' and status = 'SENT'",
+                Integer.class)).isEqualTo(3);
+
+        // a unit sees only its own work
+        assertThat(rest.tasks("mttq", null)).allSatisfy(t -> assertThat(t.get("processInstanceId"))
+                .isNotEqualTo(pi));
+        assertThat(rest.tasks("thpt", null)).isEmpty();
+
+        for (var entry : unitUsers.entrySet()) {
+            String user = entry.getValue();
+            rest.complete(user, rest.tasks(user, "Task_AcknowledgeReceipt").get(0).get("id").toString(),
+                    Map.of("leadPerson", "Đồng chí Bí thư"));
+            for (var t : rest.tasks(user, "Task_CarryOutAssignment")) {
+                rest.complete(user, t.get("id").toString(), Map.of("resultNote", "Đã quán triệt"));
+            }
+            rest.complete(user, rest.tasks(user, "Task_ReportResult").get(0).get("id").toString(),
+                    Map.of("reportContent", "Hoàn thành quán triệt", "reportEvidence", "https://vanban.local/bc/1"));
+        }
+        List<Map<String, Object>> reviews = rest.tasks("vanthu", "Task_ReviewReport");
+        assertThat(reviews).hasSize(3);
+        for (var t : reviews) {
+            rest.complete("vanthu", t.get("id").toString(), Map.of("reviewDecision", "accept"));
+        }
+        String summary = rest.singleTask("soanthao", pi, "Task_ReviewSummary");
+        rest.complete("soanthao", summary, Map.of("summaryNote", "Ba đơn vị hoàn thành đúng hạn."));
+
+        assertThat(jdbc.queryForObject("select status from directive where process_instance_id = ?", String.class,
+                pi)).isEqualTo("ARCHIVED");
+        assertThat(jdbc.queryForObject("select count(*) from recipient r join directive d on d.id = r.directive_id "
+                + "where d.process_instance_id = ? and r.status = 'ACCEPTED'", Integer.class, pi)).isEqualTo(3);
+        assertThat(rest.status("quanly", "GET", "/history/process-instance?processDefinitionKey=cong-van"
+                + "&finished=true", null)).isEqualTo(200);
+        assertThat(rest.get("quanly", "/history/process-instance?processInstanceId=" + pi))
+                .contains("\"state\":\"COMPLETED\"");
+    }
+}
