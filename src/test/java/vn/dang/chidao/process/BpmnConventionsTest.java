@@ -1,0 +1,126 @@
+package vn.dang.chidao.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
+
+/** The models admins open in Modeler: naming, layout, forms and delegates all resolve. */
+class BpmnConventionsTest {
+
+    private static final Pattern ID = Pattern.compile(
+            "(StartEvent|EndEvent|Event|Timer|Task|Gateway|Flow|SubProcess)_[A-Z][A-Za-z]+");
+    private static final Pattern EXPRESSION_BEAN = Pattern.compile("\\$\\{(\\w+)[}.]");
+
+    static Stream<Path> models() throws IOException {
+        return Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".bpmn")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void processIdEqualsFileNameAndHasHistoryTimeToLive(Path file) {
+        Process process = only(Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class));
+        assertThat(file.getFileName().toString()).isEqualTo(process.getId() + ".bpmn");
+        assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+        assertThat(process.getName()).matches(".*[à-ỹÀ-Ỹ].*");
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyElementHasAConventionalIdAVietnameseNameAndALayout(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                .map(s -> s.getBpmnElement().getId()).collect(Collectors.toSet());
+        Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                .map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet());
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            assertThat(element.getId()).as("id in %s", file).matches(ID);
+            if (element instanceof SequenceFlow) {
+                assertThat(edges).as("edge of %s", element.getId()).contains(element.getId());
+            } else {
+                assertThat(shapes).as("shape of %s", element.getId()).contains(element.getId());
+            }
+            if (element instanceof org.camunda.bpm.model.bpmn.instance.Activity) {
+                assertThat(element.getName()).as("name of %s", element.getId()).isNotBlank();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void userTasksUseDeployedFormsThatExist(Path file) throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+            Path form = Path.of("forms", task.getCamundaFormRef() + ".form");
+            assertThat(form).as("form of %s", task.getId()).exists();
+            assertThat(Files.readString(form)).contains("\"id\": \"" + task.getCamundaFormRef() + "\"");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void codeIsReachedOnlyThroughExistingDelegateBeans(Path file) throws IOException {
+        String xml = Files.readString(file);
+        assertThat(xml).doesNotContain("camunda:class=").doesNotContain("camunda:expression=\"${execution");
+        Set<String> beans = new ClassPathScanningCandidateComponentProvider(false) {
+            {
+                addIncludeFilter(new AnnotationTypeFilter(Component.class));
+            }
+        }.findCandidateComponents("vn.dang.chidao.process.delegate").stream()
+                .map(b -> b.getBeanClassName().substring(b.getBeanClassName().lastIndexOf('.') + 1))
+                .map(n -> Character.toLowerCase(n.charAt(0)) + n.substring(1)).collect(Collectors.toSet());
+        Matcher m = Pattern.compile("(delegateExpression|collection)=\"([^\"]+)\"").matcher(xml);
+        while (m.find()) {
+            Matcher bean = EXPRESSION_BEAN.matcher(m.group(2));
+            assertThat(bean.find()).as(m.group(2)).isTrue();
+            assertThat(beans).as("bean of %s", m.group(2)).contains(bean.group(1));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyNodeIsConnected(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            boolean start = node instanceof org.camunda.bpm.model.bpmn.instance.StartEvent
+                    || node instanceof org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+            boolean end = node instanceof org.camunda.bpm.model.bpmn.instance.EndEvent;
+            if (!start) {
+                assertThat(node.getIncoming()).as("incoming of %s", node.getId()).isNotEmpty();
+            }
+            if (!end) {
+                assertThat(node.getOutgoing()).as("outgoing of %s", node.getId()).isNotEmpty();
+            }
+        }
+    }
+
+    private static <T extends BaseElement> T only(Collection<T> elements) {
+        assertThat(elements).hasSize(1);
+        return List.copyOf(elements).get(0);
+    }
+}

@@ -1,0 +1,143 @@
+package vn.dang.chidao.process.delegate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import vn.dang.chidao.directive.DirectiveDraft;
+import vn.dang.chidao.directive.DirectiveService;
+import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directive.ReviewDecision;
+import vn.dang.chidao.directive.ReviewStep;
+import vn.dang.chidao.numbering.DocumentNumber;
+import vn.dang.chidao.numbering.NumberingService;
+import vn.dang.chidao.reporting.UnitWorkService;
+
+/** The delegates alone, with Mockito: they translate variables to service calls and back, nothing more. */
+class DelegateTest {
+
+    private DelegateExecution execution;
+
+    @BeforeEach
+    void execution() {
+        execution = mock(DelegateExecution.class, RETURNS_DEEP_STUBS);
+        when(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication())
+                .thenReturn(new Authentication("chanhvanphong", List.of()));
+    }
+
+    @Test
+    void closeUnitWorkWakesTheDirectiveOnlyForTheLastUnit() {
+        UnitWorkService unitWork = mock(UnitWorkService.class);
+        RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
+        MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
+        when(runtime.createMessageCorrelation("AllReportsAccepted")).thenReturn(correlation);
+        when(correlation.processInstanceId(any())).thenReturn(correlation);
+        when(execution.getVariable("recipientId")).thenReturn(7L);
+        when(unitWork.directiveProcessInstance(7L)).thenReturn("directive-pi");
+        CloseUnitWork delegate = new CloseUnitWork(unitWork, runtime);
+
+        when(unitWork.closeUnit(7L)).thenReturn(false);
+        delegate.execute(execution);
+        verify(runtime, never()).createMessageCorrelation(any());
+
+        when(unitWork.closeUnit(7L)).thenReturn(true);
+        delegate.execute(execution);
+        verify(correlation).processInstanceId("directive-pi");
+        verify(correlation).correlate();
+    }
+
+    @Test
+    void formatCheckReturnLeavesTheReasonForTheDrafter() {
+        DirectiveService directives = mock(DirectiveService.class);
+        when(execution.getVariable("directiveId")).thenReturn(42);
+        when(execution.getVariable("formatDecision")).thenReturn("return");
+        when(execution.getVariable("formatComment")).thenReturn("  Sai Nơi nhận ");
+        when(directives.review(42L, ReviewStep.FORMAT_CHECK, "return", "  Sai Nơi nhận ", "chanhvanphong"))
+                .thenReturn(ReviewDecision.RETURN);
+
+        new RecordFormatCheck(directives).execute(execution);
+
+        verify(execution).setVariable("lastReviewComment", "Kiểm tra thể thức — trả lại: Sai Nơi nhận");
+    }
+
+    @Test
+    void formatCheckPassLeavesNoComment() {
+        DirectiveService directives = mock(DirectiveService.class);
+        when(execution.getVariable("directiveId")).thenReturn(42L);
+        when(execution.getVariable("formatDecision")).thenReturn("pass");
+        when(directives.review(anyLong(), any(), any(), any(), any())).thenReturn(ReviewDecision.PASS);
+
+        new RecordFormatCheck(directives).execute(execution);
+
+        verify(execution, never()).setVariable(eq("lastReviewComment"), any());
+    }
+
+    @Test
+    void numberAndIssueDateGoToTheProcess() {
+        NumberingService numbering = mock(NumberingService.class);
+        DirectiveService directives = mock(DirectiveService.class, RETURNS_DEEP_STUBS);
+        when(execution.getVariable("directiveId")).thenReturn(5L);
+        when(numbering.assign(5L)).thenReturn(new DocumentNumber(1759, "CV", "HU"));
+        when(directives.get(5L).issuedOn()).thenReturn(LocalDate.of(2023, 7, 4));
+
+        new AssignDocumentNumber(numbering, directives).execute(execution);
+
+        verify(execution).setVariable("documentNumber", "1759-CV/HU");
+        verify(execution).setVariable("issuedOn", "04/07/2023");
+    }
+
+    @Test
+    void draftFormValuesBecomeADraft() {
+        when(execution.getVariable("issuer")).thenReturn("hu-bao-yen");
+        when(execution.getVariable("subject")).thenReturn("V/v thử");
+        when(execution.getVariable("body")).thenReturn("Nội dung");
+        when(execution.getVariable("recipients")).thenReturn("[\"mttq-bao-yen\",\"btg-bao-yen\"]");
+        when(execution.getVariable("assignments")).thenReturn(
+                "[{\"content\":\"Việc 1\",\"units\":[\"mttq-bao-yen\"],\"deadline\":\"2099-03-30\"},"
+                        + "{\"content\":\"Việc 2\",\"units\":[\"btg-bao-yen\"],\"deadline\":\"2099-04-30T00:00\"}]");
+        when(execution.getVariable("distribution")).thenReturn("Thường trực Huyện ủy (b/c),\r\n\r\nLưu VT.\n");
+        when(execution.getVariable("signer")).thenReturn("phobithu");
+
+        DirectiveDraft draft = SaveDraft.readDraft(execution);
+
+        assertThat(draft.type()).isEqualTo(DirectiveType.CV);
+        assertThat(draft.recipientCodes()).containsExactly("mttq-bao-yen", "btg-bao-yen");
+        assertThat(draft.assignments()).extracting(a -> a.deadline())
+                .containsExactly(LocalDate.of(2099, 3, 30), LocalDate.of(2099, 4, 30));
+        assertThat(draft.distribution()).containsExactly("Thường trực Huyện ủy (b/c),", "Lưu VT.");
+    }
+
+    @Test
+    void reportReviewRecordsTheDecisionForTheGateway() {
+        UnitWorkService unitWork = mock(UnitWorkService.class);
+        when(execution.getVariable("recipientId")).thenReturn(3L);
+        when(execution.getVariable("reviewDecision")).thenReturn("return");
+        when(execution.getVariable("reviewComment")).thenReturn("Thiếu số liệu");
+        when(unitWork.reviewReport(3L, "return", "Thiếu số liệu", "chanhvanphong")).thenReturn(false);
+        when(unitWork.lastReturnComment(3L)).thenReturn("Thiếu số liệu");
+
+        new RecordReportReview(unitWork).execute(execution);
+
+        ArgumentCaptor<Object> accepted = ArgumentCaptor.forClass(Object.class);
+        verify(execution).setVariable(eq("reportAccepted"), accepted.capture());
+        assertThat(accepted.getValue()).isEqualTo(false);
+        verify(execution).setVariable("reportReturnComment", "Thiếu số liệu");
+    }
+}
