@@ -9,6 +9,8 @@ public record DirectiveDraft(
         String subject,
         String basis,
         String body,
+        String purpose,
+        String organization,
         List<String> recipientCodes,
         List<AssignmentDraft> assignments,
         List<String> distribution,

@@ -39,9 +39,10 @@ public class DirectiveRepository {
     long insert(DirectiveDraft draft, long issuerId, String signerName, String user, String processInstanceId,
                 Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update("insert into directive (doc_type, issuer_id, subject, basis, body, signer_id, signer_name, status, "
-                        + "created_by, created_at, updated_at, process_instance_id) values (:type, :issuer, :subject, "
-                        + ":basis, :body, :signer, :signerName, :status, :user, :now, :now, :pi)",
+        jdbc.update("insert into directive (doc_type, issuer_id, subject, basis, body, purpose, organization, signer_id, "
+                        + "signer_name, status, created_by, created_at, updated_at, process_instance_id) values (:type, "
+                        + ":issuer, :subject, :basis, :body, :purpose, :organization, :signer, :signerName, :status, "
+                        + ":user, :now, :now, :pi)",
                 draftParams(draft, issuerId, signerName, now).addValue("user", user).addValue("pi", processInstanceId)
                         .addValue("status", DirectiveStatus.DRAFT.name()),
                 keys, new String[] {"id"});
@@ -50,7 +51,8 @@ public class DirectiveRepository {
 
     void updateDraft(long id, DirectiveDraft draft, long issuerId, String signerName, Instant now) {
         int rows = jdbc.update("update directive set doc_type = :type, issuer_id = :issuer, subject = :subject, "
-                        + "basis = :basis, body = :body, signer_id = :signer, signer_name = :signerName, "
+                        + "basis = :basis, body = :body, purpose = :purpose, organization = :organization, "
+                        + "signer_id = :signer, signer_name = :signerName, "
                         + "updated_at = :now where id = :id and status = 'DRAFT'",
                 draftParams(draft, issuerId, signerName, now).addValue("id", id));
         if (rows != 1) {
@@ -127,7 +129,8 @@ public class DirectiveRepository {
                                                      Instant now) {
         return new MapSqlParameterSource().addValue("type", draft.type().name()).addValue("issuer", issuerId)
                 .addValue("subject", draft.subject().strip()).addValue("basis", strip(draft.basis()))
-                .addValue("body", strip(draft.body())).addValue("signer", draft.signerId())
+                .addValue("body", strip(draft.body())).addValue("purpose", strip(draft.purpose()))
+                .addValue("organization", strip(draft.organization())).addValue("signer", draft.signerId())
                 .addValue("signerName", signerName).addValue("now", Timestamp.from(now));
     }
 

@@ -62,6 +62,11 @@ public class DraftValidator {
         checkText(draft.subject(), "Trích yếu", problems);
         checkText(draft.basis(), "Căn cứ", problems);
         checkText(draft.body(), "Nội dung", problems);
+        checkText(draft.purpose(), "Mục đích, yêu cầu", problems);
+        checkText(draft.organization(), "Tổ chức thực hiện", problems);
+        if (draft.type() == DirectiveType.KH && isBlank(draft.purpose())) {
+            problems.add("Kế hoạch phải có phần Mục đích, yêu cầu.");
+        }
         if (isBlank(draft.body())) {
             problems.add("Nội dung văn bản không được để trống.");
         }

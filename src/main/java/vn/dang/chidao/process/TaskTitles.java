@@ -44,8 +44,8 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
     };
 
     static void title(DelegateTask task) {
-        Object number = task.getVariable(CongVanVariables.DOCUMENT_NUMBER.name());
-        Object subject = task.getVariable(CongVanVariables.SUBJECT.name());
+        Object number = task.getVariable(DirectiveVariables.DOCUMENT_NUMBER.name());
+        Object subject = task.getVariable(DirectiveVariables.SUBJECT.name());
         Object unit = task.getVariable(UnitWorkVariables.UNIT_NAME.name());
         Object assignment = task.getVariable(UnitWorkVariables.ASSIGNMENT_TITLE.name());
         StringBuilder title = new StringBuilder(task.getName() == null ? "" : task.getName());

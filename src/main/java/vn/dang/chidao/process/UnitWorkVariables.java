@@ -15,13 +15,13 @@ public final class UnitWorkVariables {
     public static final String PROCESS_KEY = "unit-work";
 
     // set at start by the dispatch
-    public static final Var<Long> DIRECTIVE_ID = CongVanVariables.DIRECTIVE_ID;
+    public static final Var<Long> DIRECTIVE_ID = DirectiveVariables.DIRECTIVE_ID;
     public static final Var<Long> RECIPIENT_ID = Var.of("recipientId", Long.class);
     public static final Var<String> UNIT_GROUP = Var.of("unitGroup", String.class);
     public static final Var<String> UNIT_NAME = Var.of("unitName", String.class);
-    public static final Var<String> TRACKING_GROUP = CongVanVariables.TRACKING_GROUP;
-    public static final Var<String> DOCUMENT_NUMBER = CongVanVariables.DOCUMENT_NUMBER;
-    public static final Var<String> SUBJECT = CongVanVariables.SUBJECT;
+    public static final Var<String> TRACKING_GROUP = DirectiveVariables.TRACKING_GROUP;
+    public static final Var<String> DOCUMENT_NUMBER = DirectiveVariables.DOCUMENT_NUMBER;
+    public static final Var<String> SUBJECT = DirectiveVariables.SUBJECT;
     public static final Var<Long> NOTIFICATION_ID = Var.of("notificationId", Long.class);
 
     /** The unit's assignments, read-only on its forms. */

@@ -15,10 +15,10 @@ final class NumberingFixture {
     }
 
     static long draft(DirectiveService directives, DirectiveType type, String issuer, LocalDate deadline) {
-        DirectiveDraft draft = new DirectiveDraft(type, issuer, "V/v thử cấp số", null, "Nội dung",
+        DirectiveDraft draft = new DirectiveDraft(type, issuer, "V/v thử cấp số", null, "Nội dung", "Mục đích", null,
                 List.of("mttq-bao-yen"),
                 List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline)), List.of("Lưu VT"),
-                issuer.equals("hu-bao-yen") ? "phobithu" : "phobithu");
+                "phobithu");
         return directives.saveDraft(null, draft, signer -> "Hoàng Văn Minh", "soanthao", null);
     }
 }

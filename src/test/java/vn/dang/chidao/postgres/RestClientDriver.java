@@ -78,8 +78,9 @@ public class RestClientDriver {
     }
 
     public String singleTask(String user, String processInstanceId, String taskKey) {
-        List<Map<String, Object>> found = read(get(user, "/task?processInstanceId=" + processInstanceId
-                + "&taskDefinitionKey=" + taskKey), new TypeReference<>() { });
+        // tasks of the shared steps live in called instances that carry the directive's instance id
+        List<Map<String, Object>> found = read(get(user, "/task?processVariables=directiveProcessInstanceId_eq_"
+                + processInstanceId + "&taskDefinitionKey=" + taskKey), new TypeReference<>() { });
         assertThat(found).as("%s sees %s", user, taskKey).hasSize(1);
         return found.get(0).get("id").toString();
     }

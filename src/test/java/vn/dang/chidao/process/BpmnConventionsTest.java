@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 class BpmnConventionsTest {
 
     private static final Pattern ID = Pattern.compile(
-            "(StartEvent|EndEvent|Event|Timer|Task|Gateway|Flow|SubProcess)_[A-Z][A-Za-z]+");
+            "(StartEvent|EndEvent|Event|Timer|Task|Gateway|Flow|SubProcess|CallActivity)_[A-Z][A-Za-z]+");
     private static final Pattern EXPRESSION_BEAN = Pattern.compile("\\$\\{(\\w+)[}.]");
 
     static Stream<Path> models() throws IOException {

@@ -18,16 +18,22 @@ class CongVanProcessTest extends WorkflowTestBase {
     @Test
     void approvedDirectiveIsNumberedDispatchedSummarisedAndArchived() {
         ProcessInstance pi = driver.startCongVan("V/v tăng cường sinh hoạt chính trị");
-        assertThat(pi).isWaitingAt("Task_DraftDirective").task().isAssignedTo("soanthao");
+        assertThat(pi).isWaitingAt("CallActivity_DraftAndApprove");
+        ProcessInstance approval = driver.called(pi, "draft-and-approve");
+        assertThat(approval).isWaitingAt("Task_DraftDirective").task().isAssignedTo("soanthao")
+                .hasName("Soạn thảo văn bản — V/v tăng cường sinh hoạt chính trị");
 
         driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
                 WorkflowDriver.draft("V/v tăng cường sinh hoạt chính trị", UNITS, today().plusDays(20)));
-        assertThat(pi).isWaitingAt("Task_CheckFormat").task().hasCandidateGroup("hu-bao-yen_chanh-van-phong");
+        assertThat(approval).isWaitingAt("Task_CheckFormat").task()
+                .hasCandidateGroup("hu-bao-yen_chanh-van-phong");
         driver.complete("chanhvanphong", pi.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
-        assertThat(pi).isWaitingAt("Task_ApproveDirective").task().isAssignedTo("phobithu");
+        assertThat(approval).isWaitingAt("Task_ApproveDirective").task().isAssignedTo("phobithu");
         driver.complete("phobithu", pi.getId(), "Task_ApproveDirective", Map.of("approvalDecision", "pass"));
 
-        assertThat(pi).hasPassed("Task_AssignDocumentNumber").isWaitingAt("Task_DispatchDirective");
+        assertThat(approval).isEnded();
+        ProcessInstance issue = driver.called(pi, "issue-directive");
+        assertThat(issue).hasPassed("Task_AssignDocumentNumber").isWaitingAt("Task_DispatchDirective");
         driver.executeJobs();
         assertThat(pi).isWaitingAt("Event_AllReportsAccepted");
         String number = (String) runtimeService().getVariable(pi.getId(), "documentNumber");
@@ -57,17 +63,20 @@ class CongVanProcessTest extends WorkflowTestBase {
         driver.complete("vanthu", btg.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
         assertThat(btg).isEnded();
 
-        assertThat(pi).isWaitingAt("Task_ReviewSummary").task().hasCandidateGroup("hu-bao-yen_van-phong");
+        assertThat(pi).isWaitingAt("CallActivity_Summary");
+        ProcessInstance summary = driver.called(pi, "directive-summary");
+        assertThat(summary).isWaitingAt("Task_ReviewSummary").task().hasCandidateGroup("hu-bao-yen_van-phong");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> statuses = (List<Map<String, Object>>) (List<?>) JsonVarTestSupport
-                .list(runtimeService().getVariable(pi.getId(), "unitStatuses"));
+                .list(runtimeService().getVariable(summary.getId(), "unitStatuses"));
         assertThat(statuses).extracting(r -> r.get("unit"), r -> r.get("status")).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ủy ban MTTQ huyện Bảo Yên", "Hoàn thành đúng hạn"),
                 org.assertj.core.groups.Tuple.tuple("Ban Tuyên giáo Huyện ủy", "Hoàn thành đúng hạn"));
 
         driver.complete("soanthao", pi.getId(), "Task_ReviewSummary",
                 Map.of("summaryNote", "Các đơn vị hoàn thành đúng hạn."));
-        assertThat(pi).isEnded().hasPassed("Task_ArchiveDirective", "EndEvent_Archived");
+        assertThat(summary).isEnded().hasPassed("Task_ArchiveDirective");
+        assertThat(pi).isEnded().hasPassed("CallActivity_Summary", "EndEvent_Archived");
         assertThat(jdbc.queryForObject("select status from directive where id = ?", String.class, id))
                 .isEqualTo("ARCHIVED");
     }
@@ -80,8 +89,9 @@ class CongVanProcessTest extends WorkflowTestBase {
         driver.complete("chanhvanphong", pi.getId(), "Task_CheckFormat",
                 Map.of("formatDecision", "return", "formatComment", "Sai thể thức phần Nơi nhận"));
 
-        assertThat(pi).isWaitingAt("Task_DraftDirective").task().isAssignedTo("soanthao");
-        assertThat(runtimeService().getVariable(pi.getId(), "lastReviewComment"))
+        ProcessInstance approval = driver.called(pi, "draft-and-approve");
+        assertThat(approval).isWaitingAt("Task_DraftDirective").task().isAssignedTo("soanthao");
+        assertThat(runtimeService().getVariable(approval.getId(), "lastReviewComment"))
                 .isEqualTo("Kiểm tra thể thức — trả lại: Sai thể thức phần Nơi nhận");
         long id = directiveId(pi.getId());
         assertThat(jdbc.queryForMap("select step, decision, comment, actor from review_log where directive_id = ?", id))
@@ -93,8 +103,8 @@ class CongVanProcessTest extends WorkflowTestBase {
                 WorkflowDriver.draft("V/v kiểm tra thể thức (sửa)", UNITS, today().plusDays(10)));
         assertThat(count("select count(*) from directive where process_instance_id = ?", pi.getId())).isEqualTo(1);
         assertThat(count("select count(*) from assignment where directive_id = ?", id)).isEqualTo(2);
-        assertThat(pi).isWaitingAt("Task_CheckFormat");
-        assertThat(runtimeService().getVariable(pi.getId(), "formatDecision")).isNull();
+        assertThat(approval).isWaitingAt("Task_CheckFormat");
+        assertThat(runtimeService().getVariable(approval.getId(), "formatDecision")).isNull();
     }
 
     @Test
@@ -106,8 +116,10 @@ class CongVanProcessTest extends WorkflowTestBase {
         driver.complete("phobithu", pi.getId(), "Task_ApproveDirective",
                 Map.of("approvalDecision", "return", "approvalComment", "Bổ sung thời hạn báo cáo"));
 
-        assertThat(pi).isWaitingAt("Task_DraftDirective").hasNotPassed("Task_AssignDocumentNumber");
-        assertThat(runtimeService().getVariable(pi.getId(), "lastReviewComment"))
+        ProcessInstance approval = driver.called(pi, "draft-and-approve");
+        assertThat(approval).isWaitingAt("Task_DraftDirective");
+        assertThat(pi).isWaitingAt("CallActivity_DraftAndApprove");
+        assertThat(runtimeService().getVariable(approval.getId(), "lastReviewComment"))
                 .isEqualTo("Trình ký — trả lại: Bổ sung thời hạn báo cáo");
         assertThat(jdbc.queryForObject("select document_number from directive where id = ?", String.class,
                 directiveId(pi.getId()))).isNull();
@@ -122,7 +134,7 @@ class CongVanProcessTest extends WorkflowTestBase {
         driver.complete("phobithu", pi.getId(), "Task_ApproveDirective",
                 Map.of("approvalDecision", "reject", "approvalComment", "Nội dung đã có văn bản khác chỉ đạo"));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_AssignDocumentNumber");
+        assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("CallActivity_IssueDirective");
         long id = directiveId(pi.getId());
         assertThat(jdbc.queryForMap("select status, document_number, closed_at from directive where id = ?", id))
                 .containsEntry("STATUS", "REJECTED").containsEntry("DOCUMENT_NUMBER", null);

@@ -70,7 +70,7 @@ class DraftValidationTest extends WorkflowTestBase {
         assertThatThrownBy(() -> driver.complete("soanthao", pi.getId(), "Task_DraftDirective", draft))
                 .isInstanceOf(DirectiveValidationException.class).hasMessageContaining(message);
 
-        assertThat(pi).isWaitingAt("Task_DraftDirective");
+        assertThat(driver.called(pi, "draft-and-approve")).isWaitingAt("Task_DraftDirective");
         assertThat(count("select count(*) from directive where process_instance_id = ?", pi.getId())).isZero();
         assertThat(count("select count(*) from recipient r join directive d on d.id = r.directive_id "
                 + "where d.process_instance_id = ?", pi.getId())).isZero();

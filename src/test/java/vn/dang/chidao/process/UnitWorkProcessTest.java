@@ -42,7 +42,7 @@ class UnitWorkProcessTest extends WorkflowTestBase {
         driver.complete("chanhvanphong", unit.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
         assertThat(unit).isEnded();
         assertThat(count("select count(*) from report where recipient_id = ?", recipient)).isEqualTo(2);
-        assertThat(directive).isWaitingAt("Task_ReviewSummary");
+        assertThat(directive).isWaitingAt("CallActivity_Summary");
     }
 
     @Test
@@ -105,9 +105,9 @@ class UnitWorkProcessTest extends WorkflowTestBase {
         driver.complete("mttq", unit.getId(), "Task_ReportResult",
                 Map.of("reportContent", "Đã thực hiện", "reportEvidence", "02-BC/MTTQ"));
         driver.complete("vanthu", unit.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
-        assertThat(directive).isWaitingAt("Task_ReviewSummary");
-        List<Object> statuses = JsonVarTestSupport.list(runtimeService().getVariable(directive.getId(),
-                "unitStatuses"));
+        assertThat(directive).isWaitingAt("CallActivity_Summary");
+        List<Object> statuses = JsonVarTestSupport.list(runtimeService().getVariable(
+                driver.called(directive, "directive-summary").getId(), "unitStatuses"));
         assertThat(statuses).singleElement().extracting(r -> ((Map<?, ?>) r).get("status"))
                 .isEqualTo("Hoàn thành quá hạn");
     }

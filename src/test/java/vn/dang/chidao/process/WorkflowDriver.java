@@ -64,15 +64,36 @@ public class WorkflowDriver {
     }
 
     public ProcessInstance startCongVan(String subject) {
-        return as("soanthao", () -> engine.getFormService().submitStartForm(
-                engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("cong-van")
+        return start("cong-van", "soanthao", subject);
+    }
+
+    public ProcessInstance start(String processKey, String user, String subject) {
+        return as(user, () -> engine.getFormService().submitStartForm(
+                engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
                         .latestVersion().singleResult().getId(),
                 Map.of("subject", subject)));
     }
 
+    /** The instance and every instance it called (draft-and-approve, issue-directive, directive-summary). */
+    public String[] tree(String processInstanceId) {
+        List<String> ids = new ArrayList<>(List.of(processInstanceId));
+        for (int i = 0; i < ids.size(); i++) {
+            runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list()
+                    .forEach(sub -> ids.add(sub.getId()));
+        }
+        return ids.toArray(String[]::new);
+    }
+
+    /** The running instance of a shared process called by the directive's instance. */
+    public ProcessInstance called(ProcessInstance directive, String processKey) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(directive.getId())
+                .processDefinitionKey(processKey).singleResult();
+    }
+
     /** The one open task of the given definition key that the user can see in the instance tree. */
     public Task task(String user, String processInstanceId, String taskKey) {
-        List<Task> found = as(user, () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+        String[] ids = tree(processInstanceId);
+        List<Task> found = as(user, () -> tasks.createTaskQuery().processInstanceIdIn(ids)
                 .taskDefinitionKey(taskKey).list());
         assertThat(found).as("%s sees task %s", user, taskKey).hasSize(1);
         return found.get(0);

@@ -1,8 +1,8 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
-import static vn.dang.chidao.process.CongVanVariables.DOCUMENT_NUMBER;
-import static vn.dang.chidao.process.CongVanVariables.ISSUED_ON;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.DirectiveVariables.DOCUMENT_NUMBER;
+import static vn.dang.chidao.process.DirectiveVariables.ISSUED_ON;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.CongVanVariables;
+import vn.dang.chidao.process.DirectiveVariables;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 /**
@@ -29,7 +29,7 @@ public class CloseUnitWork implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long recipientId = RECIPIENT_ID.require(execution);
         if (unitWork.closeUnit(recipientId)) {
-            runtime.createMessageCorrelation(CongVanVariables.MESSAGE_ALL_REPORTS_ACCEPTED)
+            runtime.createMessageCorrelation(DirectiveVariables.MESSAGE_ALL_REPORTS_ACCEPTED)
                     .processInstanceId(unitWork.directiveProcessInstance(recipientId))
                     .correlate();
         }

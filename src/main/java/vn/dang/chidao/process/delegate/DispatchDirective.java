@@ -1,7 +1,7 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
-import static vn.dang.chidao.process.CongVanVariables.UNIT_COUNT;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.DirectiveVariables.UNIT_COUNT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

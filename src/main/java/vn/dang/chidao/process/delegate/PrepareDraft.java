@@ -1,10 +1,12 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.CongVanVariables.INITIATOR;
-import static vn.dang.chidao.process.CongVanVariables.ISSUER;
-import static vn.dang.chidao.process.CongVanVariables.ISSUER_OPTIONS;
-import static vn.dang.chidao.process.CongVanVariables.SIGNER_OPTIONS;
-import static vn.dang.chidao.process.CongVanVariables.UNIT_OPTIONS;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE_NAME;
+import static vn.dang.chidao.process.DirectiveVariables.INITIATOR;
+import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
+import static vn.dang.chidao.process.DirectiveVariables.ISSUER_OPTIONS;
+import static vn.dang.chidao.process.DirectiveVariables.SIGNER_OPTIONS;
+import static vn.dang.chidao.process.DirectiveVariables.UNIT_OPTIONS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +20,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
-import vn.dang.chidao.process.CongVanVariables.Option;
+import vn.dang.chidao.process.DirectiveVariables.Option;
 
 /** Fills the pickers of the draft form from the directory: issuers the drafter works for, units, signers. */
 @Component
@@ -36,6 +39,8 @@ public class PrepareDraft implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        String type = DIRECTIVE_TYPE.get(execution);
+        DIRECTIVE_TYPE_NAME.set(execution, type == null ? "văn bản" : DirectiveType.valueOf(type).label().toLowerCase());
         String drafter = INITIATOR.get(execution);
         Set<String> groups = drafter == null ? Set.of() : identity.createGroupQuery().groupMember(drafter).list()
                 .stream().map(Group::getId).collect(Collectors.toSet());

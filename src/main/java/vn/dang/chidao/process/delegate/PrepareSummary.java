@@ -1,8 +1,8 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
-import static vn.dang.chidao.process.CongVanVariables.STATUS_COUNTS;
-import static vn.dang.chidao.process.CongVanVariables.UNIT_STATUSES;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.DirectiveVariables.STATUS_COUNTS;
+import static vn.dang.chidao.process.DirectiveVariables.UNIT_STATUSES;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,9 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
-import static vn.dang.chidao.process.CongVanVariables.FORMAT_COMMENT;
-import static vn.dang.chidao.process.CongVanVariables.FORMAT_DECISION;
-import static vn.dang.chidao.process.CongVanVariables.LAST_REVIEW_COMMENT;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.DirectiveVariables.FORMAT_COMMENT;
+import static vn.dang.chidao.process.DirectiveVariables.FORMAT_DECISION;
+import static vn.dang.chidao.process.DirectiveVariables.LAST_REVIEW_COMMENT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,20 +1,25 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.CongVanVariables.APPROVAL_COMMENT;
-import static vn.dang.chidao.process.CongVanVariables.APPROVAL_DECISION;
-import static vn.dang.chidao.process.CongVanVariables.ASSIGNMENTS;
-import static vn.dang.chidao.process.CongVanVariables.BASIS;
-import static vn.dang.chidao.process.CongVanVariables.BODY;
-import static vn.dang.chidao.process.CongVanVariables.DIRECTIVE_ID;
-import static vn.dang.chidao.process.CongVanVariables.DISTRIBUTION;
-import static vn.dang.chidao.process.CongVanVariables.FORMAT_COMMENT;
-import static vn.dang.chidao.process.CongVanVariables.FORMAT_DECISION;
-import static vn.dang.chidao.process.CongVanVariables.ISSUER;
-import static vn.dang.chidao.process.CongVanVariables.OFFICE_HEAD_GROUP;
-import static vn.dang.chidao.process.CongVanVariables.RECIPIENTS;
-import static vn.dang.chidao.process.CongVanVariables.SIGNER;
-import static vn.dang.chidao.process.CongVanVariables.SUBJECT;
-import static vn.dang.chidao.process.CongVanVariables.TRACKING_GROUP;
+import static vn.dang.chidao.process.DirectiveVariables.APPROVAL_COMMENT;
+import static vn.dang.chidao.process.DirectiveVariables.APPROVAL_DECISION;
+import static vn.dang.chidao.process.DirectiveVariables.ASSIGNMENTS;
+import static vn.dang.chidao.process.DirectiveVariables.BASIS;
+import static vn.dang.chidao.process.DirectiveVariables.BODY;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_PROCESS_INSTANCE_ID;
+import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE;
+import static vn.dang.chidao.process.DirectiveVariables.ORGANIZATION;
+import static vn.dang.chidao.process.DirectiveVariables.PURPOSE;
+import static vn.dang.chidao.process.DirectiveVariables.SIGNER_GROUP;
+import static vn.dang.chidao.process.DirectiveVariables.DISTRIBUTION;
+import static vn.dang.chidao.process.DirectiveVariables.FORMAT_COMMENT;
+import static vn.dang.chidao.process.DirectiveVariables.FORMAT_DECISION;
+import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
+import static vn.dang.chidao.process.DirectiveVariables.OFFICE_HEAD_GROUP;
+import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
+import static vn.dang.chidao.process.DirectiveVariables.SIGNER;
+import static vn.dang.chidao.process.DirectiveVariables.SUBJECT;
+import static vn.dang.chidao.process.DirectiveVariables.TRACKING_GROUP;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,7 +40,7 @@ import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
-import vn.dang.chidao.process.CongVanVariables.AssignmentItem;
+import vn.dang.chidao.process.DirectiveVariables.AssignmentItem;
 import vn.dang.chidao.process.CurrentUser;
 
 /** Checks the submitted draft on the server and stores it; a refused draft leaves the task open. */
@@ -56,10 +61,12 @@ public class SaveDraft implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         DirectiveDraft draft = readDraft(execution);
         Unit issuer = draft.issuerCode() == null ? null : directory.findByCode(draft.issuerCode()).orElse(null);
+        String processInstance = DIRECTIVE_PROCESS_INSTANCE_ID.get(execution);
         long id = directives.saveDraft(DIRECTIVE_ID.get(execution), draft, signer -> signerName(issuer, signer),
-                CurrentUser.of(execution), execution.getProcessInstanceId());
+                CurrentUser.of(execution), processInstance != null ? processInstance : execution.getProcessInstanceId());
         DIRECTIVE_ID.set(execution, id);
         OFFICE_HEAD_GROUP.set(execution, issuer.officeHeadGroup());
+        SIGNER_GROUP.set(execution, issuer.signerGroup());
         TRACKING_GROUP.set(execution, issuer.officeGroup());
         // the reviewers start from empty decisions each round
         FORMAT_DECISION.set(execution, null);
@@ -82,11 +89,21 @@ public class SaveDraft implements JavaDelegate {
         }
         String distribution = DISTRIBUTION.get(execution);
         List<String> recipients = RECIPIENTS.get(execution);
-        return new DirectiveDraft(DirectiveType.CV, ISSUER.get(execution), SUBJECT.get(execution),
-                BASIS.get(execution), BODY.get(execution), recipients == null ? List.of() : recipients, assignments,
+        return new DirectiveDraft(type(execution), ISSUER.get(execution), SUBJECT.get(execution),
+                BASIS.get(execution), BODY.get(execution), PURPOSE.get(execution), ORGANIZATION.get(execution),
+                recipients == null ? List.of() : recipients, assignments,
                 distribution == null ? List.of() : Arrays.stream(distribution.split("\\R"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 SIGNER.get(execution));
+    }
+
+    private static DirectiveType type(DelegateExecution execution) {
+        String code = DIRECTIVE_TYPE.get(execution);
+        try {
+            return code == null ? null : DirectiveType.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static LocalDate parseDate(String value, int position) {

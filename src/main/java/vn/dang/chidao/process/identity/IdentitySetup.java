@@ -40,7 +40,7 @@ public class IdentitySetup {
     public static final String MANAGER_GROUP = "quan-ly";
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
-    private static final List<String> DIRECTIVE_PROCESSES = List.of("cong-van");
+    private static final List<String> DIRECTIVE_PROCESSES = List.of("cong-van", "ke-hoach", "huong-dan");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

@@ -105,6 +105,7 @@ class DelegateTest {
 
     @Test
     void draftFormValuesBecomeADraft() {
+        when(execution.getVariable("directiveType")).thenReturn("CV");
         when(execution.getVariable("issuer")).thenReturn("hu-bao-yen");
         when(execution.getVariable("subject")).thenReturn("V/v thử");
         when(execution.getVariable("body")).thenReturn("Nội dung");

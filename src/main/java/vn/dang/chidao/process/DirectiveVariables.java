@@ -5,20 +5,30 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-/** Every variable of the directive processes (Công văn and its shared steps), declared once. */
-public final class CongVanVariables {
+/** Every variable of the directive processes (Công văn, Kế hoạch, Hướng dẫn and their shared steps), declared once. */
+public final class DirectiveVariables {
 
-    private CongVanVariables() {
+    private DirectiveVariables() {
     }
 
     /** Set by the start event: who started the directive and drafts it. */
     public static final Var<String> INITIATOR = Var.of("initiator", String.class);
+    /** Set by the type process (cong-van, ke-hoach, huong-dan) on its call activities: CV, KH, HD. */
+    public static final Var<String> DIRECTIVE_TYPE = Var.of("directiveType", String.class);
+    /** "Công văn", "Kế hoạch" … for headings of the shared forms. */
+    public static final Var<String> DIRECTIVE_TYPE_NAME = Var.of("directiveTypeName", String.class);
+    /** The type process's instance: the one the last unit wakes up. */
+    public static final Var<String> DIRECTIVE_PROCESS_INSTANCE_ID = Var.of("directiveProcessInstanceId", String.class);
 
     // submitted by the draft form
     public static final Var<String> ISSUER = Var.of("issuer", String.class);
     public static final Var<String> SUBJECT = Var.of("subject", String.class);
     public static final Var<String> BASIS = Var.of("basis", String.class);
     public static final Var<String> BODY = Var.of("body", String.class);
+    /** Kế hoạch: "Mục đích, yêu cầu". */
+    public static final Var<String> PURPOSE = Var.of("purpose", String.class);
+    /** Kế hoạch: "Tổ chức thực hiện". */
+    public static final Var<String> ORGANIZATION = Var.of("organization", String.class);
     public static final JsonVar<List<String>> RECIPIENTS =
             JsonVar.of("recipients", new TypeReference<>() { }, "Kính gửi");
     public static final JsonVar<List<AssignmentItem>> ASSIGNMENTS =
@@ -35,6 +45,7 @@ public final class CongVanVariables {
             JsonVar.of("signerOptions", new TypeReference<>() { }, "Người ký");
 
     public static final Var<Long> DIRECTIVE_ID = Var.of("directiveId", Long.class);
+    public static final Var<String> SIGNER_GROUP = Var.of("signerGroup", String.class);
     public static final Var<String> OFFICE_HEAD_GROUP = Var.of("officeHeadGroup", String.class);
     public static final Var<String> TRACKING_GROUP = Var.of("trackingGroup", String.class);
 
