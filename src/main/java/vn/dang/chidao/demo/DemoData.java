@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dang.chidao.directory.SignerPosition;
+import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.process.identity.IdentitySetup;
 
@@ -36,9 +38,11 @@ public class DemoData {
     private final IdentityService identity;
     private final NamedParameterJdbcTemplate jdbc;
     private final IdentitySetup identitySetup;
+    private final Signers signers;
 
     public DemoData(UnitDirectory directory, IdentityService identity, NamedParameterJdbcTemplate jdbc,
-                    IdentitySetup identitySetup) {
+                    IdentitySetup identitySetup, Signers signers) {
+        this.signers = signers;
         this.directory = directory;
         this.identity = identity;
         this.jdbc = jdbc;
@@ -56,33 +60,52 @@ public class DemoData {
                 "ĐẢNG BỘ TỈNH LÀO CAI", "vanphong@tulaocai.dcs.vn", true);
         long district = directory.insert("hu-bao-yen", "Huyện ủy Bảo Yên", province, "HU", "Bảo Yên",
                 "ĐẢNG BỘ TỈNH LÀO CAI", "vanphong@hubaoyen.dcs.vn", true);
-        directory.insert("btg-bao-yen", "Ban Tuyên giáo Huyện ủy", district, "BTGHU", "Bảo Yên",
-                "HUYỆN ỦY BẢO YÊN", "bantuyengiao@hubaoyen.dcs.vn", false);
+        long propaganda = directory.insert("btg-bao-yen", "Ban Tuyên giáo Huyện ủy", district, "BTGHU", "Bảo Yên",
+                "HUYỆN ỦY BẢO YÊN", "bantuyengiao@hubaoyen.dcs.vn", true);
+        directory.setBodyKind(propaganda, SignerPosition.BodyKind.BAN);
         directory.insert("mttq-bao-yen", "Ủy ban MTTQ huyện Bảo Yên", district, null, "Bảo Yên", null,
                 "mttq@baoyen.laocai.gov.vn", false);
         long commune = directory.insert("du-bao-ha", "Đảng ủy xã Bảo Hà", district, "ĐU", "Bảo Hà",
-                "ĐẢNG BỘ HUYỆN BẢO YÊN", "danguy@baoha.baoyen.vn", false);
+                "ĐẢNG BỘ HUYỆN BẢO YÊN", "danguy@baoha.baoyen.vn", true);
         directory.insert("cb-thpt-bao-yen", "Chi bộ Trường THPT số 1 Bảo Yên", district, null, "Bảo Yên", null,
                 "chibo@thpt1baoyen.edu.vn", false);
-        directory.insert("cb-thon-bong-2", "Chi bộ thôn Bông 2", commune, null, "Bảo Hà", null, null, false);
-        for (long issuer : List.of(province, district)) {
+        directory.insert("cb-thon-bong-2", "Chi bộ thôn Bông 2", commune, null, "Bảo Hà", null,
+                "chibo.bong2@baoha.baoyen.vn", false);
+        for (long issuer : List.of(province, district, propaganda, commune)) {
             jdbc.update("insert into term (issuer_id, name, starts_on, ends_on) values (:i, :n, :s, :e)",
                     Map.of("i", issuer, "n", "2025-2030", "s", Date.valueOf(LocalDate.of(2025, 7, 1)),
                             "e", Date.valueOf(LocalDate.of(2030, 12, 31))));
         }
         identitySetup.synchronize();
 
+        // Huyện ủy Bảo Yên
         user("soanthao", "Nguyễn Thị", "Lan", "hu-bao-yen_van-phong");
         user("chanhvanphong", "Trần Văn", "Hùng", "hu-bao-yen_chanh-van-phong", "hu-bao-yen_van-phong");
         user("phobithu", "Hoàng Văn", "Minh", "hu-bao-yen_lanh-dao");
         user("vanthu", "Lê Thị", "Hoa", "hu-bao-yen_van-thu", "hu-bao-yen_van-phong");
+        signers.add("phobithu", district, SignerPosition.PHO_BI_THU);
+        // recipient units
         user("mttq", "Vàng Thị", "Dung", "mttq-bao-yen");
         user("tuyengiao", "Phạm Văn", "Tuấn", "btg-bao-yen");
-        user("tuyengiao2", "Đỗ Thị", "Mai", "btg-bao-yen");
-        user("baoha", "Lù Văn", "Sáng", "du-bao-ha");
+        user("tuyengiao2", "Đỗ Thị", "Mai", "btg-bao-yen", "btg-bao-yen_van-phong", "btg-bao-yen_chanh-van-phong");
         user("thpt", "Ngô Thị", "Thu", "cb-thpt-bao-yen");
+        // Ban Tuyên giáo also issues (hướng dẫn): signed by the Trưởng ban or "K/T" by a deputy
+        user("truongbantg", "Bùi Văn", "Quang", "btg-bao-yen_lanh-dao");
+        user("photruongbantg", "Hà Thị", "Yến", "btg-bao-yen_lanh-dao");
+        signers.add("truongbantg", propaganda, SignerPosition.TRUONG_BAN);
+        signers.add("photruongbantg", propaganda, SignerPosition.PHO_TRUONG_BAN);
+        // Tỉnh ủy Lào Cai, above the Huyện ủy
+        user("vanphongtinh", "Đặng Thị", "Ngọc", "tu-lao-cai_van-phong", "tu-lao-cai_chanh-van-phong");
+        user("phobithutinh", "Giàng Seo", "Phử", "tu-lao-cai_lanh-dao");
+        signers.add("phobithutinh", province, SignerPosition.PHO_BI_THU);
+        // Đảng ủy xã Bảo Hà and its chi bộ: the commune acts on the Huyện ủy's directives with its own
+        user("baoha", "Lù Văn", "Sáng", "du-bao-ha", "du-bao-ha_van-phong", "du-bao-ha_chanh-van-phong");
+        user("bithuxa", "Hoàng Thị", "Thơm", "du-bao-ha_lanh-dao");
+        signers.add("bithuxa", commune, SignerPosition.BI_THU);
+        user("chibobong2", "Lò Văn", "Pảo", "cb-thon-bong-2");
         user("quanly", "Nguyễn Văn", "Thắng", IdentitySetup.MANAGER_GROUP);
-        log.info("Demo data loaded: Huyện ủy Bảo Yên, 5 units, 10 users (password \"{}\")", PASSWORD);
+        log.info("Demo data loaded: Tỉnh ủy Lào Cai, Huyện ủy Bảo Yên and 6 units, 17 users (password \"{}\")",
+                PASSWORD);
     }
 
     private void user(String id, String firstName, String lastName, String... groups) {

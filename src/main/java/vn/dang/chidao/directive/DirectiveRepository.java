@@ -36,25 +36,25 @@ public class DirectiveRepository {
                 Map.of("id", id), DirectiveRepository::map);
     }
 
-    long insert(DirectiveDraft draft, long issuerId, String signerName, String user, String processInstanceId,
+    long insert(DirectiveDraft draft, long issuerId, Signature signature, String user, String processInstanceId,
                 Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.update("insert into directive (doc_type, issuer_id, subject, basis, body, purpose, organization, signer_id, "
-                        + "signer_name, status, created_by, created_at, updated_at, process_instance_id) values (:type, "
-                        + ":issuer, :subject, :basis, :body, :purpose, :organization, :signer, :signerName, :status, "
-                        + ":user, :now, :now, :pi)",
-                draftParams(draft, issuerId, signerName, now).addValue("user", user).addValue("pi", processInstanceId)
+                        + "signer_name, signing_authority, signer_position, status, created_by, created_at, updated_at, "
+                        + "process_instance_id) values (:type, :issuer, :subject, :basis, :body, :purpose, "
+                        + ":organization, :signer, :signerName, :authority, :position, :status, :user, :now, :now, :pi)",
+                draftParams(draft, issuerId, signature, now).addValue("user", user).addValue("pi", processInstanceId)
                         .addValue("status", DirectiveStatus.DRAFT.name()),
                 keys, new String[] {"id"});
         return keys.getKey().longValue();
     }
 
-    void updateDraft(long id, DirectiveDraft draft, long issuerId, String signerName, Instant now) {
+    void updateDraft(long id, DirectiveDraft draft, long issuerId, Signature signature, Instant now) {
         int rows = jdbc.update("update directive set doc_type = :type, issuer_id = :issuer, subject = :subject, "
                         + "basis = :basis, body = :body, purpose = :purpose, organization = :organization, "
-                        + "signer_id = :signer, signer_name = :signerName, "
-                        + "updated_at = :now where id = :id and status = 'DRAFT'",
-                draftParams(draft, issuerId, signerName, now).addValue("id", id));
+                        + "signer_id = :signer, signer_name = :signerName, signing_authority = :authority, "
+                        + "signer_position = :position, updated_at = :now where id = :id and status = 'DRAFT'",
+                draftParams(draft, issuerId, signature, now).addValue("id", id));
         if (rows != 1) {
             throw new DirectiveValidationException("Văn bản này không còn ở trạng thái dự thảo, không thể sửa.");
         }
@@ -125,13 +125,14 @@ public class DirectiveRepository {
                 Map.of("d", directiveId), String.class);
     }
 
-    private static MapSqlParameterSource draftParams(DirectiveDraft draft, long issuerId, String signerName,
+    private static MapSqlParameterSource draftParams(DirectiveDraft draft, long issuerId, Signature signature,
                                                      Instant now) {
         return new MapSqlParameterSource().addValue("type", draft.type().name()).addValue("issuer", issuerId)
                 .addValue("subject", draft.subject().strip()).addValue("basis", strip(draft.basis()))
                 .addValue("body", strip(draft.body())).addValue("purpose", strip(draft.purpose()))
                 .addValue("organization", strip(draft.organization())).addValue("signer", draft.signerId())
-                .addValue("signerName", signerName).addValue("now", Timestamp.from(now));
+                .addValue("signerName", signature.name()).addValue("authority", signature.authority())
+                .addValue("position", signature.position()).addValue("now", Timestamp.from(now));
     }
 
     private static String strip(String s) {

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dang.chidao.directory.SignerPosition;
+import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 
@@ -19,10 +21,12 @@ public class DirectiveService {
     private final DirectiveRepository directives;
     private final UnitDirectory directory;
     private final DraftValidator validator;
+    private final Signers signers;
     private final Clock clock;
 
     public DirectiveService(DirectiveRepository directives, UnitDirectory directory, DraftValidator validator,
-                            Clock clock) {
+                            Signers signers, Clock clock) {
+        this.signers = signers;
         this.directives = directives;
         this.directory = directory;
         this.validator = validator;
@@ -32,21 +36,24 @@ public class DirectiveService {
     /**
      * Checks and stores a draft, replacing the previous version when the draft comes back after a return.
      *
-     * @param signerName resolves a signer id to a display name, or null when the id may not sign for the issuer
+     * @param userName resolves a user id to the name printed under the signature
      * @return the directive id
      */
     @Transactional
-    public long saveDraft(Long existingId, DirectiveDraft draft, Function<String, String> signerName, String user,
+    public long saveDraft(Long existingId, DirectiveDraft draft, Function<String, String> userName, String user,
                           String processInstanceId) {
-        validator.validate(draft, id -> signerName.apply(id) != null);
-        Unit issuer = directory.findByCode(draft.issuerCode()).orElseThrow();
-        String signer = signerName.apply(draft.signerId());
+        Unit issuerOrNull = draft.issuerCode() == null ? null : directory.findByCode(draft.issuerCode()).orElse(null);
+        validator.validate(draft, id -> issuerOrNull != null && signers.find(id, issuerOrNull.id()).isPresent());
+        Unit issuer = issuerOrNull;
+        SignerPosition signerPosition = signers.find(draft.signerId(), issuer.id()).orElseThrow().position();
+        Signature signature = new Signature(userName.apply(draft.signerId()), signerPosition.authority(),
+                signerPosition.title());
         Instant now = clock.instant();
         long id;
         if (existingId == null) {
-            id = directives.insert(draft, issuer.id(), signer, user, processInstanceId, now);
+            id = directives.insert(draft, issuer.id(), signature, user, processInstanceId, now);
         } else {
-            directives.updateDraft(existingId, draft, issuer.id(), signer, now);
+            directives.updateDraft(existingId, draft, issuer.id(), signature, now);
             id = existingId;
         }
         Map<String, Unit> units = directory.findByCodes(draft.recipientCodes());

@@ -13,7 +13,8 @@ public record Unit(
         String placeName,
         String headerName,
         String email,
-        boolean canIssue) {
+        boolean canIssue,
+        SignerPosition.BodyKind bodyKind) {
 
     /** Group of the office staff who draft and track this issuer's directives. */
     public String officeGroup() {

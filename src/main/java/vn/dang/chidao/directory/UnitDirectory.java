@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class UnitDirectory {
 
     private static final String COLUMNS =
-            "id, code, name, parent_id, symbol, place_name, header_name, email, can_issue";
+            "id, code, name, parent_id, symbol, place_name, header_name, email, can_issue, body_kind";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -72,10 +72,15 @@ public class UnitDirectory {
         return jdbc.queryForObject("select id from unit where code = :code", params, Long.class);
     }
 
+    public void setBodyKind(long id, SignerPosition.BodyKind kind) {
+        jdbc.update("update unit set body_kind = :k where id = :id", Map.of("k", kind.name(), "id", id));
+    }
+
     private static Unit map(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 rs.wasNull() ? null : parent, rs.getString("symbol"), rs.getString("place_name"),
-                rs.getString("header_name"), rs.getString("email"), rs.getBoolean("can_issue"));
+                rs.getString("header_name"), rs.getString("email"), rs.getBoolean("can_issue"),
+                SignerPosition.BodyKind.valueOf(rs.getString("body_kind")));
     }
 }

@@ -18,7 +18,7 @@ final class NumberingFixture {
         DirectiveDraft draft = new DirectiveDraft(type, issuer, "V/v thử cấp số", null, "Nội dung", "Mục đích", null,
                 List.of("mttq-bao-yen"),
                 List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline)), List.of("Lưu VT"),
-                "phobithu");
-        return directives.saveDraft(null, draft, signer -> "Hoàng Văn Minh", "soanthao", null);
+                issuer.equals("tu-lao-cai") ? "phobithutinh" : "phobithu");
+        return directives.saveDraft(null, draft, user -> "Hoàng Văn Minh", "soanthao", null);
     }
 }

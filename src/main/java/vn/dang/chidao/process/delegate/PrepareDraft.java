@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directory.Signers;
+import vn.dang.chidao.directory.Signers.Signer;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.process.DirectiveVariables.Option;
@@ -31,10 +33,12 @@ public class PrepareDraft implements JavaDelegate {
 
     private final UnitDirectory directory;
     private final IdentityService identity;
+    private final Signers signers;
 
-    public PrepareDraft(UnitDirectory directory, IdentityService identity) {
+    public PrepareDraft(UnitDirectory directory, IdentityService identity, Signers signers) {
         this.directory = directory;
         this.identity = identity;
+        this.signers = signers;
     }
 
     @Override
@@ -53,14 +57,23 @@ public class PrepareDraft implements JavaDelegate {
         UNIT_OPTIONS.set(execution, directory.listActive().stream()
                 .filter(u -> issuers.stream().noneMatch(i -> i.id() == u.id()))
                 .map(u -> new Option(u.name(), u.code())).toList());
-        List<Option> signers = new ArrayList<>();
+        List<Option> options = new ArrayList<>();
         for (Unit issuer : issuers) {
-            for (User user : identity.createUserQuery().memberOfGroup(issuer.signerGroup()).orderByUserLastName()
-                    .asc().list()) {
-                signers.add(new Option(displayName(user) + " (" + issuer.name() + ")", user.getId()));
+            for (Signer signer : signers.of(issuer.id())) {
+                User user = identity.createUserQuery().userId(signer.userId()).singleResult();
+                String name = user == null ? signer.userId() : displayName(user);
+                options.add(new Option(name + " — " + capitalize(signer.position().title()) + " ("
+                        + issuer.name() + ")", signer.userId()));
             }
         }
-        SIGNER_OPTIONS.set(execution, signers);
+        SIGNER_OPTIONS.set(execution, options);
+    }
+
+    /** "PHÓ BÍ THƯ" → "Phó Bí thư": only the first word of a title stays capitalised after the first. */
+    static String capitalize(String title) {
+        String lower = title.toLowerCase();
+        return lower.replace("phó bí thư", "Phó Bí thư").replace("bí thư", "Bí thư")
+                .replace("phó trưởng ban", "Phó Trưởng ban").replace("trưởng ban", "Trưởng ban");
     }
 
     static String displayName(User user) {

@@ -60,11 +60,11 @@ public class SaveDraft implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DirectiveDraft draft = readDraft(execution);
-        Unit issuer = draft.issuerCode() == null ? null : directory.findByCode(draft.issuerCode()).orElse(null);
         String processInstance = DIRECTIVE_PROCESS_INSTANCE_ID.get(execution);
-        long id = directives.saveDraft(DIRECTIVE_ID.get(execution), draft, signer -> signerName(issuer, signer),
+        long id = directives.saveDraft(DIRECTIVE_ID.get(execution), draft, this::userName,
                 CurrentUser.of(execution), processInstance != null ? processInstance : execution.getProcessInstanceId());
         DIRECTIVE_ID.set(execution, id);
+        Unit issuer = directory.findByCode(draft.issuerCode()).orElseThrow();
         OFFICE_HEAD_GROUP.set(execution, issuer.officeHeadGroup());
         SIGNER_GROUP.set(execution, issuer.signerGroup());
         TRACKING_GROUP.set(execution, issuer.officeGroup());
@@ -119,15 +119,8 @@ public class SaveDraft implements JavaDelegate {
         }
     }
 
-    private String signerName(Unit issuer, String userId) {
-        if (issuer == null || userId == null) {
-            return null;
-        }
-        boolean member = identity.createUserQuery().userId(userId).memberOfGroup(issuer.signerGroup()).count() > 0;
-        if (!member) {
-            return null;
-        }
+    private String userName(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        return PrepareDraft.displayName(user);
+        return user == null ? userId : PrepareDraft.displayName(user);
     }
 }
