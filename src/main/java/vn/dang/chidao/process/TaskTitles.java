@@ -52,7 +52,8 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
         if (assignment != null && task.getTaskDefinitionKey().equals("Task_CarryOutAssignment")) {
             title.append(" ").append(assignment.toString().toLowerCase().replace("nhiệm vụ ", "số "));
         }
-        if (unit != null && task.getTaskDefinitionKey().equals("Task_ReviewReport")) {
+        if (unit != null && (task.getTaskDefinitionKey().equals("Task_ReviewReport")
+                || task.getTaskDefinitionKey().equals("Task_ReviewExtension"))) {
             title.append(" của ").append(unit);
         }
         if (number != null || subject != null) {

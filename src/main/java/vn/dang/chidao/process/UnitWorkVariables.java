@@ -40,7 +40,16 @@ public final class UnitWorkVariables {
     public static final Var<Date> ASSIGNMENT_DUE_AT = Var.of("assignmentDueAt", Date.class);
     public static final Var<Date> REMINDER_AT = Var.of("reminderAt", Date.class);
     public static final Var<String> RESULT_NOTE = Var.of("resultNote", String.class);
-    public static final Var<Long> ASSIGNMENT_NOTIFICATION_ID = Var.of("assignmentNotificationId", Long.class);
+    /** "done" or "extend" (xin gia hạn), chosen on the assignment task. */
+    public static final Var<String> ASSIGNMENT_ACTION = Var.of("assignmentAction", String.class);
+    public static final Var<String> EXTENSION_REASON = Var.of("extensionReason", String.class);
+    /** The date asked for, yyyy-MM-dd from the date picker. */
+    public static final Var<String> EXTENSION_DATE = Var.of("extensionDate", String.class);
+    /** The office's answer: "approve" or "refuse", with a comment. */
+    public static final Var<String> EXTENSION_DECISION = Var.of("extensionDecision", String.class);
+    public static final Var<String> EXTENSION_COMMENT = Var.of("extensionComment", String.class);
+    /** What the unit is told on its task after the office decided. */
+    public static final Var<String> EXTENSION_NOTE = Var.of("extensionNote", String.class);
 
     // report form
     public static final Var<String> REPORT_CONTENT = Var.of("reportContent", String.class);

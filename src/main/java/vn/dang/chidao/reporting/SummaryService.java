@@ -36,7 +36,7 @@ public class SummaryService {
         Instant now = clock.instant();
         Map<Long, List<AssignmentState>> byUnit = new HashMap<>();
         jdbc.query("""
-                select au.unit_id, a.deadline, au.completed_at
+                select au.unit_id, coalesce(au.deadline, a.deadline) as deadline, au.completed_at
                   from assignment a join assignment_unit au on au.assignment_id = a.id
                  where a.directive_id = :d
                 """, Map.of("d", directiveId), rs -> {

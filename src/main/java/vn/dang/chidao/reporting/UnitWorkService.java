@@ -3,6 +3,7 @@ package vn.dang.chidao.reporting;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.directive.DraftValidator;
+import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.notification.NotificationOutbox;
@@ -34,10 +37,12 @@ public class UnitWorkService {
     private final DirectiveRepository directives;
     private final UnitDirectory directory;
     private final NotificationOutbox outbox;
+    private final Deadlines deadlines;
     private final Clock clock;
 
     public UnitWorkService(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, UnitDirectory directory,
-                           NotificationOutbox outbox, Clock clock) {
+                           NotificationOutbox outbox, Deadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.directives = directives;
         this.directory = directory;
@@ -112,7 +117,8 @@ public class UnitWorkService {
         jdbc.update("update assignment_unit set reminded_at = :now where assignment_id = :a and unit_id = :u",
                 new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)
                         .addValue("u", view.unit().id()));
-        return outbox.enqueueOnce("REMINDER:" + assignmentId + ":" + view.unit().id(), view.directive().id(),
+        return outbox.enqueueOnce("REMINDER:" + assignmentId + ":" + view.unit().id() + ":" + a.deadline(),
+                view.directive().id(),
                 view.unit().id(), "REMINDER", view.unit().email(),
                 NotificationTexts.reminderSubject(view.directive(), a),
                 NotificationTexts.reminderBody(view.directive(), view.unit(), a));
@@ -127,10 +133,91 @@ public class UnitWorkService {
         jdbc.update("update assignment_unit set escalated_at = :now where assignment_id = :a and unit_id = :u",
                 new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)
                         .addValue("u", view.unit().id()));
-        return outbox.enqueueOnce("OVERDUE:" + assignmentId + ":" + view.unit().id(), view.directive().id(),
+        return outbox.enqueueOnce("OVERDUE:" + assignmentId + ":" + view.unit().id() + ":" + a.deadline(),
+                view.directive().id(),
                 issuer.id(), "OVERDUE", issuer.email(),
                 NotificationTexts.overdueSubject(view.directive(), a, view.unit()),
                 NotificationTexts.overdueBody(view.directive(), view.unit(), a));
+    }
+
+    /**
+     * A unit asks for more time on one assignment, before it is due, for a later date and with a reason.
+     */
+    @Transactional
+    public void requestExtension(long recipientId, long assignmentId, String reason, LocalDate requested,
+                                 String user) {
+        Recipient r = recipient(recipientId);
+        Assignment a = assignment(recipientId, assignmentId);
+        List<String> problems = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            problems.add("Vui lòng nêu lý do xin gia hạn.");
+        }
+        addTextProblem(reason, "Lý do xin gia hạn", problems);
+        if (requested == null) {
+            problems.add("Chưa nhập thời hạn đề nghị.");
+        } else if (!requested.isAfter(a.deadline())) {
+            problems.add("Thời hạn đề nghị phải sau thời hạn hiện tại (" + VietnameseDates.format(a.deadline()) + ").");
+        }
+        if (deadlines.isLate(clock.instant(), a.deadline())) {
+            problems.add("Nhiệm vụ đã quá hạn " + VietnameseDates.format(a.deadline())
+                    + "; chỉ được xin gia hạn trước khi đến hạn.");
+        }
+        Integer pending = jdbc.queryForObject("select count(*) from extension_request where assignment_id = :a "
+                + "and unit_id = :u and decision = 'PENDING'", Map.of("a", assignmentId, "u", r.unitId()), Integer.class);
+        if (pending != null && pending > 0) {
+            problems.add("Đơn vị đã có đề nghị gia hạn đang chờ xét.");
+        }
+        throwIfAny(problems);
+        jdbc.update("insert into extension_request (assignment_id, unit_id, old_deadline, requested_deadline, reason, "
+                        + "requested_by, requested_at, decision) values (:a, :u, :old, :new, :reason, :user, :now, 'PENDING')",
+                new MapSqlParameterSource().addValue("a", assignmentId).addValue("u", r.unitId())
+                        .addValue("old", java.sql.Date.valueOf(a.deadline()))
+                        .addValue("new", java.sql.Date.valueOf(requested)).addValue("reason", reason.strip())
+                        .addValue("user", user).addValue("now", now()));
+    }
+
+    /**
+     * The issuing office's decision. Approved: the unit's deadline for that assignment moves (the request
+     * keeps the old one). Refused: a reason is required, the unit is told.
+     *
+     * @return the assignment with the deadline now in force
+     */
+    @Transactional
+    public Assignment decideExtension(long recipientId, long assignmentId, String decision, String comment,
+                                      String user) {
+        Recipient r = recipient(recipientId);
+        boolean approve;
+        if ("approve".equals(decision)) {
+            approve = true;
+        } else if ("refuse".equals(decision)) {
+            approve = false;
+        } else {
+            throw new DirectiveValidationException("Chưa chọn ý kiến về đề nghị gia hạn (đồng ý hoặc không đồng ý).");
+        }
+        List<String> problems = new ArrayList<>();
+        if (!approve && (comment == null || comment.isBlank())) {
+            problems.add("Vui lòng nêu lý do không đồng ý gia hạn.");
+        }
+        addTextProblem(comment, "Ý kiến", problems);
+        throwIfAny(problems);
+        List<java.sql.Date> requested = jdbc.queryForList("select requested_deadline from extension_request "
+                + "where assignment_id = :a and unit_id = :u and decision = 'PENDING'",
+                Map.of("a", assignmentId, "u", r.unitId()), java.sql.Date.class);
+        if (requested.isEmpty()) {
+            throw new DirectiveValidationException("Không có đề nghị gia hạn nào đang chờ xét.");
+        }
+        jdbc.update("update extension_request set decision = :d, decided_by = :user, decided_at = :now, "
+                        + "review_comment = :comment where assignment_id = :a and unit_id = :u and decision = 'PENDING'",
+                new MapSqlParameterSource().addValue("d", approve ? "APPROVED" : "REFUSED").addValue("user", user)
+                        .addValue("now", now()).addValue("comment", comment == null || comment.isBlank() ? null
+                                : comment.strip()).addValue("a", assignmentId).addValue("u", r.unitId()));
+        if (approve) {
+            jdbc.update("update assignment_unit set deadline = :d, reminded_at = null, escalated_at = null "
+                            + "where assignment_id = :a and unit_id = :u",
+                    new MapSqlParameterSource().addValue("d", requested.get(0)).addValue("a", assignmentId)
+                            .addValue("u", r.unitId()));
+        }
+        return assignment(recipientId, assignmentId);
     }
 
     @Transactional
@@ -226,8 +313,8 @@ public class UnitWorkService {
     }
 
     private List<Assignment> assignments(Recipient r) {
-        return jdbc.query("select a.id, a.directive_id, a.position, a.content, a.deadline from assignment a "
-                        + "join assignment_unit au on au.assignment_id = a.id where a.directive_id = :d "
+        return jdbc.query("select a.id, a.directive_id, a.position, a.content, coalesce(au.deadline, a.deadline) "
+                        + "from assignment a join assignment_unit au on au.assignment_id = a.id where a.directive_id = :d "
                         + "and au.unit_id = :u order by a.position", Map.of("d", r.directiveId(), "u", r.unitId()),
                 (rs, i) -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
                         rs.getDate(5).toLocalDate()));

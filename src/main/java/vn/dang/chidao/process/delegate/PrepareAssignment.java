@@ -1,6 +1,12 @@
 package vn.dang.chidao.process.delegate;
 
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ACTION;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_CONTENT;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_COMMENT;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DATE;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DECISION;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_NOTE;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_REASON;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DEADLINE;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
@@ -10,6 +16,7 @@ import static vn.dang.chidao.process.UnitWorkVariables.REMINDER_AT;
 import static vn.dang.chidao.process.UnitWorkVariables.RESULT_NOTE;
 
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,6 +25,7 @@ import org.springframework.stereotype.Component;
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.process.Var;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 /**
@@ -40,10 +48,21 @@ public class PrepareAssignment implements ExecutionListener {
         Assignment a = unitWork.assignment(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution));
         ASSIGNMENT_TITLE.setLocal(execution, "Nhiệm vụ " + a.position());
         ASSIGNMENT_CONTENT.setLocal(execution, a.content());
-        ASSIGNMENT_DEADLINE.setLocal(execution, VietnameseDates.format(a.deadline()));
-        ASSIGNMENT_DUE_AT.setLocal(execution, Date.from(deadlines.dueAt(a.deadline())));
-        REMINDER_AT.setLocal(execution, Date.from(deadlines.reminderAt(a.deadline(), null)));
-        // declared here so that each parallel task's note stays in its own instance
-        RESULT_NOTE.setLocal(execution, null);
+        // declared here so that what each parallel task submits stays in its own instance
+        for (Var<String> local : List.of(RESULT_NOTE, ASSIGNMENT_ACTION, EXTENSION_REASON, EXTENSION_DATE,
+                EXTENSION_DECISION, EXTENSION_COMMENT, EXTENSION_NOTE)) {
+            local.setLocal(execution, null);
+        }
+        ASSIGNMENT_DEADLINE.setLocal(execution, null);
+        ASSIGNMENT_DUE_AT.setLocal(execution, null);
+        REMINDER_AT.setLocal(execution, null);
+        schedule(execution, a, deadlines);
+    }
+
+    /** Due date of the task and dates of its timers, from the deadline in force (it moves on an extension). */
+    static void schedule(DelegateExecution execution, Assignment a, Deadlines deadlines) {
+        ASSIGNMENT_DEADLINE.set(execution, VietnameseDates.format(a.deadline()));
+        ASSIGNMENT_DUE_AT.set(execution, Date.from(deadlines.dueAt(a.deadline())));
+        REMINDER_AT.set(execution, Date.from(deadlines.reminderAt(a.deadline(), null)));
     }
 }

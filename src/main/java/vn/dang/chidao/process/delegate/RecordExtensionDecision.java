@@ -1,0 +1,49 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ACTION;
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_COMMENT;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DECISION;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_NOTE;
+import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.deadline.Deadlines;
+import vn.dang.chidao.directive.Assignment;
+import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.reporting.UnitWorkService;
+
+/** Records the office's answer and sets the task's due date and timers to the deadline now in force. */
+@Component
+public class RecordExtensionDecision implements JavaDelegate {
+
+    private final UnitWorkService unitWork;
+    private final Deadlines deadlines;
+
+    public RecordExtensionDecision(UnitWorkService unitWork, Deadlines deadlines) {
+        this.unitWork = unitWork;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String decision = EXTENSION_DECISION.get(execution);
+        String comment = EXTENSION_COMMENT.get(execution);
+        Assignment a = unitWork.decideExtension(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution),
+                decision, comment, CurrentUser.of(execution));
+        PrepareAssignment.schedule(execution, a, deadlines);
+        String note = "approve".equals(decision)
+                ? "Văn phòng đồng ý gia hạn đến ngày " + VietnameseDates.format(a.deadline()) + "."
+                : "Văn phòng không đồng ý gia hạn, thời hạn vẫn là ngày " + VietnameseDates.format(a.deadline())
+                        + ". Lý do: " + comment.strip();
+        if ("approve".equals(decision) && comment != null && !comment.isBlank()) {
+            note += " Ý kiến: " + comment.strip();
+        }
+        EXTENSION_NOTE.set(execution, note);
+        ASSIGNMENT_ACTION.set(execution, null);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DATE;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DECISION;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_COMMENT;
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_REASON;
+import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.reporting.UnitWorkService;
+
+@Component
+public class RequestExtension implements JavaDelegate {
+
+    private final UnitWorkService unitWork;
+
+    public RequestExtension(UnitWorkService unitWork) {
+        this.unitWork = unitWork;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        unitWork.requestExtension(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution),
+                EXTENSION_REASON.get(execution), parse(EXTENSION_DATE.get(execution)), CurrentUser.of(execution));
+        // the office decides from an empty form
+        EXTENSION_DECISION.set(execution, null);
+        EXTENSION_COMMENT.set(execution, null);
+    }
+
+    static LocalDate parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            throw new DirectiveValidationException("Thời hạn đề nghị \"" + value + "\" không phải là ngày hợp lệ.");
+        }
+    }
+}
