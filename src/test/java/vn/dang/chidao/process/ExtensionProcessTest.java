@@ -28,7 +28,7 @@ class ExtensionProcessTest extends WorkflowTestBase {
 
         driver.complete("mttq", task, Map.of("assignmentAction", "extend", "extensionDate", extended.toString(),
                 "extensionReason", "Chờ hướng dẫn của Ủy ban MTTQ tỉnh"));
-        assertThat(unit).isWaitingAt("Task_ReviewExtension", "Task_CarryOutAssignment");
+        assertThat(unit).isWaitingAt("Task_ReviewExtension").isNotWaitingAt("Task_CarryOutAssignment");
         driver.complete("vanthu", unit.getId(), "Task_ReviewExtension", Map.of("extensionDecision", "approve"));
 
         Task again = firstAssignment(unit);
@@ -38,8 +38,9 @@ class ExtensionProcessTest extends WorkflowTestBase {
                 .isEqualTo("Văn phòng đồng ý gia hạn đến ngày " + vn.dang.chidao.directive.VietnameseDates
                         .format(extended) + ".");
         long recipient = (Long) runtimeService().getVariable(unit.getId(), "recipientId");
-        assertThat(jdbc.queryForMap("select old_deadline, requested_deadline, decision, decided_by from extension_request "
-                + "where unit_id = (select unit_id from recipient where id = ?)", recipient))
+        assertThat(jdbc.queryForMap("select er.old_deadline, er.requested_deadline, er.decision, er.decided_by "
+                + "from extension_request er join assignment a on a.id = er.assignment_id join recipient r "
+                + "on r.directive_id = a.directive_id and r.unit_id = er.unit_id where r.id = ?", recipient))
                 .containsEntry("OLD_DEADLINE", Date.valueOf(deadline))
                 .containsEntry("REQUESTED_DEADLINE", Date.valueOf(extended))
                 .containsEntry("DECISION", "APPROVED").containsEntry("DECIDED_BY", "vanthu");
@@ -98,8 +99,9 @@ class ExtensionProcessTest extends WorkflowTestBase {
                 .atZone(ZONE).toInstant()));
         assertThat(engine.getTaskService().getVariable(again.getId(), "extensionNote").toString())
                 .contains("không đồng ý gia hạn").contains("Nhiệm vụ cấp bách, không lùi được");
-        assertThat(count("select count(*) from extension_request where decision = 'REFUSED' and reason = 'Thiếu cán bộ'"))
-                .isEqualTo(1);
+        assertThat(count("select count(*) from extension_request er join assignment a on a.id = er.assignment_id "
+                + "join recipient r on r.directive_id = a.directive_id where r.process_instance_id = ? "
+                + "and er.decision = 'REFUSED' and er.reason = 'Thiếu cán bộ'", unit.getId())).isEqualTo(1);
     }
 
     @Test
@@ -114,13 +116,23 @@ class ExtensionProcessTest extends WorkflowTestBase {
         assertThatThrownBy(() -> driver.complete("mttq", firstAssignment(unit), Map.of("assignmentAction", "extend",
                 "extensionDate", deadline.plusDays(9).toString(), "extensionReason", "Lý do")))
                 .hasMessageContaining("chỉ được xin gia hạn trước khi đến hạn");
-        assertThat(count("select count(*) from extension_request er join recipient r on r.unit_id = er.unit_id "
-                + "where r.process_instance_id = ?", unit.getId())).isZero();
+        assertThat(count("select count(*) from extension_request er join assignment a on a.id = er.assignment_id "
+                + "join recipient r on r.directive_id = a.directive_id where r.process_instance_id = ?", unit.getId()))
+                .isZero();
     }
 
+    /** A directive with one assignment for one unit, received and acknowledged. */
     private ProcessInstance acknowledged(LocalDate deadline) {
-        ProcessInstance directive = driver.approvedDirective("V/v gia hạn " + deadline, List.of("mttq-bao-yen"),
-                deadline);
+        String subject = "V/v gia hạn " + deadline;
+        ProcessInstance directive = driver.startCongVan(subject);
+        Map<String, Object> draft = new java.util.LinkedHashMap<>(WorkflowDriver.draft(subject,
+                List.of("mttq-bao-yen"), deadline));
+        draft.put("assignments", List.of(Map.of("content", "Tổ chức hội nghị quán triệt",
+                "units", List.of("mttq-bao-yen"), "deadline", deadline.toString())));
+        driver.complete("soanthao", directive.getId(), "Task_DraftDirective", draft);
+        driver.complete("chanhvanphong", directive.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
+        driver.complete("phobithu", directive.getId(), "Task_ApproveDirective", Map.of("approvalDecision", "pass"));
+        driver.executeJobs();
         ProcessInstance unit = driver.unitWork(directive, "mttq-bao-yen");
         driver.complete("mttq", unit.getId(), "Task_AcknowledgeReceipt", Map.of("leadPerson", "Phó Chủ tịch"));
         return unit;
