@@ -15,7 +15,8 @@ public record Directive(
         DirectiveStatus status,
         String documentNumber,
         LocalDate issuedOn,
-        String processInstanceId) {
+        String processInstanceId,
+        int reminderDays) {
 
     /** "1759-CV/HU: V/v …" once numbered, the subject alone before. */
     public String title() {

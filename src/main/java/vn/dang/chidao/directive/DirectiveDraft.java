@@ -14,7 +14,8 @@ public record DirectiveDraft(
         List<String> recipientCodes,
         List<AssignmentDraft> assignments,
         List<String> distribution,
-        String signerId) {
+        String signerId,
+        Integer reminderDays) {
 
     public DirectiveDraft {
         recipientCodes = recipientCodes == null ? List.of() : List.copyOf(recipientCodes);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +14,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.dang.chidao.deadline.DeadlineRule;
+
 @Repository
 public class DirectiveRepository {
 
     private static final String COLUMNS = "id, doc_type, issuer_id, subject, basis, body, signer_id, signer_name, "
-            + "status, document_number, issued_on, process_instance_id";
+            + "status, document_number, issued_on, process_instance_id, reminder_days";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -41,8 +44,9 @@ public class DirectiveRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.update("insert into directive (doc_type, issuer_id, subject, basis, body, purpose, organization, signer_id, "
                         + "signer_name, signing_authority, signer_position, status, created_by, created_at, updated_at, "
-                        + "process_instance_id) values (:type, :issuer, :subject, :basis, :body, :purpose, "
-                        + ":organization, :signer, :signerName, :authority, :position, :status, :user, :now, :now, :pi)",
+                        + "process_instance_id, reminder_days) values (:type, :issuer, :subject, :basis, :body, :purpose, "
+                        + ":organization, :signer, :signerName, :authority, :position, :status, :user, :now, :now, :pi, "
+                        + ":reminderDays)",
                 draftParams(draft, issuerId, signature, now).addValue("user", user).addValue("pi", processInstanceId)
                         .addValue("status", DirectiveStatus.DRAFT.name()),
                 keys, new String[] {"id"});
@@ -53,7 +57,8 @@ public class DirectiveRepository {
         int rows = jdbc.update("update directive set doc_type = :type, issuer_id = :issuer, subject = :subject, "
                         + "basis = :basis, body = :body, purpose = :purpose, organization = :organization, "
                         + "signer_id = :signer, signer_name = :signerName, signing_authority = :authority, "
-                        + "signer_position = :position, updated_at = :now where id = :id and status = 'DRAFT'",
+                        + "signer_position = :position, reminder_days = :reminderDays, updated_at = :now "
+                        + "where id = :id and status = 'DRAFT'",
                 draftParams(draft, issuerId, signature, now).addValue("id", id));
         if (rows != 1) {
             throw new DirectiveValidationException("Văn bản này không còn ở trạng thái dự thảo, không thể sửa.");
@@ -70,12 +75,15 @@ public class DirectiveRepository {
                 Map.of("d", directiveId, "u", unitId, "p", position));
     }
 
-    long insertAssignment(long directiveId, int position, AssignmentDraft a) {
+    long insertAssignment(long directiveId, int position, String content, String phrase, DeadlineRule.Kind kind,
+                          LocalDate firstDue) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update("insert into assignment (directive_id, position, content, deadline) "
-                        + "values (:d, :p, :c, :deadline)",
+        jdbc.update("insert into assignment (directive_id, position, content, deadline, deadline_phrase, deadline_kind) "
+                        + "values (:d, :p, :c, :deadline, :phrase, :kind)",
                 new MapSqlParameterSource().addValue("d", directiveId).addValue("p", position)
-                        .addValue("c", a.content().strip()).addValue("deadline", Date.valueOf(a.deadline())),
+                        .addValue("c", content.strip())
+                        .addValue("deadline", firstDue == null ? null : Date.valueOf(firstDue), java.sql.Types.DATE)
+                        .addValue("phrase", phrase).addValue("kind", kind.name()),
                 keys, new String[] {"id"});
         return keys.getKey().longValue();
     }
@@ -113,10 +121,16 @@ public class DirectiveRepository {
     }
 
     public List<Assignment> assignments(long directiveId) {
-        return jdbc.query("select id, directive_id, position, content, deadline from assignment "
-                        + "where directive_id = :d order by position", Map.of("d", directiveId),
-                (rs, i) -> new Assignment(rs.getLong("id"), rs.getLong("directive_id"), rs.getInt("position"),
-                        rs.getString("content"), rs.getDate("deadline").toLocalDate()));
+        return jdbc.query("select id, directive_id, position, content, deadline, deadline_phrase, deadline_kind "
+                        + "from assignment where directive_id = :d order by position", Map.of("d", directiveId),
+                (rs, i) -> assignment(rs, rs.getDate("deadline")));
+    }
+
+    /** Maps a row with id, directive_id, position, content, deadline_phrase, deadline_kind and a deadline in force. */
+    public static Assignment assignment(ResultSet rs, Date deadline) throws SQLException {
+        return new Assignment(rs.getLong("id"), rs.getLong("directive_id"), rs.getInt("position"),
+                rs.getString("content"), deadline == null ? null : deadline.toLocalDate(),
+                rs.getString("deadline_phrase"), DeadlineRule.Kind.valueOf(rs.getString("deadline_kind")));
     }
 
 
@@ -132,7 +146,8 @@ public class DirectiveRepository {
                 .addValue("body", strip(draft.body())).addValue("purpose", strip(draft.purpose()))
                 .addValue("organization", strip(draft.organization())).addValue("signer", draft.signerId())
                 .addValue("signerName", signature.name()).addValue("authority", signature.authority())
-                .addValue("position", signature.position()).addValue("now", Timestamp.from(now));
+                .addValue("position", signature.position()).addValue("now", Timestamp.from(now))
+                .addValue("reminderDays", draft.reminderDays() == null ? 3 : draft.reminderDays());
     }
 
     private static String strip(String s) {
@@ -145,6 +160,7 @@ public class DirectiveRepository {
                 rs.getLong("issuer_id"), rs.getString("subject"), rs.getString("basis"), rs.getString("body"),
                 rs.getString("signer_id"), rs.getString("signer_name"),
                 DirectiveStatus.valueOf(rs.getString("status")), rs.getString("document_number"),
-                issued == null ? null : issued.toLocalDate(), rs.getString("process_instance_id"));
+                issued == null ? null : issued.toLocalDate(), rs.getString("process_instance_id"),
+                rs.getInt("reminder_days"));
     }
 }

@@ -2,6 +2,7 @@ package vn.dang.chidao.directive;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dang.chidao.deadline.DeadlineRule;
 import vn.dang.chidao.directory.SignerPosition;
 import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Unit;
@@ -43,7 +45,9 @@ public class DirectiveService {
     public long saveDraft(Long existingId, DirectiveDraft draft, Function<String, String> userName, String user,
                           String processInstanceId) {
         Unit issuerOrNull = draft.issuerCode() == null ? null : directory.findByCode(draft.issuerCode()).orElse(null);
-        validator.validate(draft, id -> issuerOrNull != null && signers.find(id, issuerOrNull.id()).isPresent());
+        List<DeadlineRule> rules = validator.validate(draft,
+                id -> issuerOrNull != null && signers.find(id, issuerOrNull.id()).isPresent());
+        LocalDate today = LocalDate.now(clock);
         Unit issuer = issuerOrNull;
         SignerPosition signerPosition = signers.find(draft.signerId(), issuer.id()).orElseThrow().position();
         Signature signature = new Signature(userName.apply(draft.signerId()), signerPosition.authority(),
@@ -61,17 +65,21 @@ public class DirectiveService {
         for (String code : draft.recipientCodes()) {
             directives.insertRecipient(id, units.get(code).id(), position++);
         }
-        position = 1;
-        for (AssignmentDraft a : draft.assignments()) {
-            long assignmentId = directives.insertAssignment(id, position++, a);
+        for (int i = 0; i < draft.assignments().size(); i++) {
+            AssignmentDraft a = draft.assignments().get(i);
+            DeadlineRule rule = rules.get(i);
+            LocalDate first = rule.kind() == DeadlineRule.Kind.ONGOING
+                    ? rule.nextDue(today.minusDays(1)).orElse(null) : rule.firstDue(today).orElse(null);
+            long assignmentId = directives.insertAssignment(id, i + 1, a.content(), a.deadlineText().strip(),
+                    rule.kind(), first);
             for (String code : a.unitCodes()) {
                 directives.insertAssignmentUnit(assignmentId, units.get(code).id());
             }
         }
-        position = 1;
-        for (String line : draft.distribution()) {
-            if (!line.isBlank()) {
-                directives.insertDistribution(id, position++, line.strip());
+        int line = 1;
+        for (String text : draft.distribution()) {
+            if (!text.isBlank()) {
+                directives.insertDistribution(id, line++, text.strip());
             }
         }
         return id;
@@ -114,6 +122,11 @@ public class DirectiveService {
         return directives.assignments(directiveId);
     }
 
+    /** Recurring, periodic or ongoing assignments keep the directive under tracking after its summary. */
+    public boolean hasRecurringAssignments(long directiveId) {
+        return directives.assignments(directiveId).stream().anyMatch(Assignment::recurring);
+    }
+
     /** Closes the directive with the tracking office's conclusion. */
     @Transactional
     public void archive(long directiveId, String summaryNote) {
@@ -122,6 +135,14 @@ public class DirectiveService {
             throw new DirectiveValidationException(problem);
         }
         directives.saveSummaryNote(directiveId, summaryNote == null ? null : summaryNote.strip());
+        if (!hasRecurringAssignments(directiveId)) {
+            directives.setStatus(directiveId, DirectiveStatus.ARCHIVED, clock.instant());
+        }
+    }
+
+    /** The office ends the tracking of a directive with recurring work: no further rounds. */
+    @Transactional
+    public void closeTracking(long directiveId) {
         directives.setStatus(directiveId, DirectiveStatus.ARCHIVED, clock.instant());
     }
 }

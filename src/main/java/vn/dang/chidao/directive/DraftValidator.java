@@ -12,6 +12,9 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.deadline.DeadlinePhraseException;
+import vn.dang.chidao.deadline.DeadlinePhraseParser;
+import vn.dang.chidao.deadline.DeadlineRule;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 
@@ -27,19 +30,23 @@ public class DraftValidator {
     static final int MAX_LINE = 500;
 
     private final UnitDirectory directory;
+    private final DeadlinePhraseParser phrases;
     private final Clock clock;
 
-    public DraftValidator(UnitDirectory directory, Clock clock) {
+    public DraftValidator(UnitDirectory directory, DeadlinePhraseParser phrases, Clock clock) {
         this.directory = directory;
+        this.phrases = phrases;
         this.clock = clock;
     }
 
     /**
      * @param signerExists tells whether a user id may sign for the issuer
+     * @return each assignment's deadline rule, in order
      * @throws DirectiveValidationException listing every problem found, in Vietnamese
      */
-    public void validate(DirectiveDraft draft, Predicate<String> signerExists) {
+    public List<DeadlineRule> validate(DirectiveDraft draft, Predicate<String> signerExists) {
         List<String> problems = new ArrayList<>();
+        List<DeadlineRule> rules = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
 
         if (draft.type() == null) {
@@ -110,11 +117,22 @@ public class DraftValidator {
                 }
                 covered.add(code);
             }
-            if (a.deadline() == null) {
+            if (isBlank(a.deadlineText())) {
                 problems.add(label + "chưa nhập thời hạn.");
-            } else if (a.deadline().isBefore(today)) {
-                problems.add(label + "thời hạn " + VietnameseDates.format(a.deadline())
-                        + " đã qua (hôm nay là " + VietnameseDates.format(today) + ").");
+                rules.add(null);
+            } else {
+                try {
+                    DeadlineRule rule = phrases.parse(a.deadlineText(), today);
+                    rules.add(rule);
+                    LocalDate first = rule.firstDue(today).orElse(null);
+                    if (rule.kind() == DeadlineRule.Kind.FIXED && first.isBefore(today)) {
+                        problems.add(label + "thời hạn " + VietnameseDates.format(first)
+                                + " đã qua (hôm nay là " + VietnameseDates.format(today) + ").");
+                    }
+                } catch (DeadlinePhraseException e) {
+                    problems.add(label + e.getMessage());
+                    rules.add(null);
+                }
             }
         }
         for (String code : recipients) {
@@ -133,9 +151,13 @@ public class DraftValidator {
         } else if (!signerExists.test(draft.signerId())) {
             problems.add("Người ký \"" + draft.signerId() + "\" không có thẩm quyền ký văn bản của cơ quan này.");
         }
+        if (draft.reminderDays() != null && (draft.reminderDays() < 0 || draft.reminderDays() > 60)) {
+            problems.add("Số ngày nhắc trước hạn phải từ 0 đến 60.");
+        }
         if (!problems.isEmpty()) {
             throw new DirectiveValidationException(problems);
         }
+        return rules;
     }
 
     static void checkText(String text, String field, List<String> problems) {

@@ -26,7 +26,7 @@ public final class NotificationTexts {
         b.append("Nhiệm vụ giao cho đơn vị:\n");
         for (Assignment a : assignments) {
             b.append(a.position()).append(". ").append(a.content()).append(" (thời hạn: ")
-                    .append(VietnameseDates.format(a.deadline())).append(")\n");
+                    .append(a.deadlineText()).append(")\n");
         }
         b.append("\nĐề nghị đồng chí đăng nhập hệ thống, xác nhận đã nhận văn bản và triển khai thực hiện.\n");
         return b.toString();

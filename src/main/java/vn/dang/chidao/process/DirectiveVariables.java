@@ -35,6 +35,8 @@ public final class DirectiveVariables {
             JsonVar.of("assignments", new TypeReference<>() { }, "Nhiệm vụ");
     public static final Var<String> DISTRIBUTION = Var.of("distribution", String.class);
     public static final Var<String> SIGNER = Var.of("signer", String.class);
+    /** Days before a deadline to remind the unit (default 3). */
+    public static final Var<Long> REMINDER_DAYS = Var.of("reminderDays", Long.class);
 
     // pickers of the draft form, filled from the directory
     public static final JsonVar<List<Option>> ISSUER_OPTIONS =
@@ -66,12 +68,14 @@ public final class DirectiveVariables {
             JsonVar.of("unitStatuses", new TypeReference<>() { }, "Tình hình thực hiện");
     public static final Var<String> STATUS_COUNTS = Var.of("statusCounts", String.class);
     public static final Var<String> SUMMARY_NOTE = Var.of("summaryNote", String.class);
+    /** Recurring work keeps the directive under tracking after the summary, until the office ends it. */
+    public static final Var<Boolean> HAS_RECURRING_ASSIGNMENTS = Var.of("hasRecurringAssignments", Boolean.class);
 
     /** Message the last accepted unit sends to the directive's instance. */
     public static final String MESSAGE_ALL_REPORTS_ACCEPTED = "AllReportsAccepted";
 
     /** One row of the dynamic list "Nhiệm vụ" as the form submits it. */
-    public record AssignmentItem(String content, List<String> units, String deadline) {
+    public record AssignmentItem(String content, List<String> units, String deadline, String resolved) {
     }
 
     /** A picker option as form-js expects it. */

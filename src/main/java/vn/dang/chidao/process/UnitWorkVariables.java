@@ -13,6 +13,9 @@ public final class UnitWorkVariables {
     }
 
     public static final String PROCESS_KEY = "unit-work";
+    /** One instance per unit and recurring assignment: its rounds. */
+    public static final String ROUNDS_PROCESS_KEY = "periodic-assignment";
+    public static final String MESSAGE_DIRECTIVE_CLOSED = "DirectiveClosed";
 
     // set at start by the dispatch
     public static final Var<Long> DIRECTIVE_ID = DirectiveVariables.DIRECTIVE_ID;
@@ -50,6 +53,11 @@ public final class UnitWorkVariables {
     public static final Var<String> EXTENSION_COMMENT = Var.of("extensionComment", String.class);
     /** What the unit is told on its task after the office decided. */
     public static final Var<String> EXTENSION_NOTE = Var.of("extensionNote", String.class);
+
+    // rounds of a recurring assignment (periodic-assignment)
+    /** The current round's due date, yyyy-MM-dd; empty before the first. */
+    public static final Var<String> ROUND_DUE_DATE = Var.of("roundDueDate", String.class);
+    public static final Var<Boolean> HAS_ROUND = Var.of("hasRound", Boolean.class);
 
     // report form
     public static final Var<String> REPORT_CONTENT = Var.of("reportContent", String.class);

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dang.chidao.deadline.DeadlinePhraseParser;
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
@@ -38,10 +40,12 @@ public class UnitWorkService {
     private final UnitDirectory directory;
     private final NotificationOutbox outbox;
     private final Deadlines deadlines;
+    private final DeadlinePhraseParser phrases;
     private final Clock clock;
 
     public UnitWorkService(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, UnitDirectory directory,
-                           NotificationOutbox outbox, Deadlines deadlines, Clock clock) {
+                           NotificationOutbox outbox, Deadlines deadlines, DeadlinePhraseParser phrases, Clock clock) {
+        this.phrases = phrases;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.directives = directives;
@@ -56,9 +60,53 @@ public class UnitWorkService {
         return new UnitWorkView(directive, directory.get(r.unitId()), assignments(r));
     }
 
-    /** Ids of this unit's assignments, in the directive's order: the collection of the parallel tasks. */
+    /** Ids of this unit's one-off assignments, in the directive's order: the collection of the parallel tasks. */
     public List<Long> assignmentIds(long recipientId) {
-        return assignments(recipient(recipientId)).stream().map(Assignment::id).toList();
+        return assignments(recipient(recipientId)).stream().filter(a -> !a.recurring()).map(Assignment::id).toList();
+    }
+
+    /** Ids of this unit's recurring, periodic or ongoing assignments: each runs in rounds of its own. */
+    public List<Long> recurringAssignmentIds(long recipientId) {
+        return assignments(recipient(recipientId)).stream().filter(Assignment::recurring).map(Assignment::id).toList();
+    }
+
+    /**
+     * The next round of a recurring assignment after the given due date (or the first one when null), as
+     * long as the directive is still tracked.
+     */
+    public Optional<LocalDate> nextRound(long recipientId, long assignmentId, LocalDate after) {
+        Recipient r = recipient(recipientId);
+        Directive directive = directives.get(r.directiveId());
+        if (directive.status() == DirectiveStatus.ARCHIVED) {
+            return Optional.empty();
+        }
+        Assignment a = assignment(recipientId, assignmentId);
+        if (after == null) {
+            return Optional.ofNullable(a.deadline());
+        }
+        return phrases.parse(a.phrase(), after).nextDue(after);
+    }
+
+    /** A round's own report: the unit says what it did for that period. */
+    @Transactional
+    public void completeRound(long recipientId, long assignmentId, LocalDate due, String report, String user) {
+        Recipient r = recipient(recipientId);
+        assignment(recipientId, assignmentId);
+        List<String> problems = new ArrayList<>();
+        if (report == null || report.isBlank()) {
+            problems.add("Chưa nhập báo cáo kết quả của kỳ này.");
+        }
+        addTextProblem(report, "Báo cáo kỳ", problems);
+        throwIfAny(problems);
+        try {
+            jdbc.update("insert into assignment_round (assignment_id, unit_id, due_date, completed_at, completed_by, "
+                            + "report) values (:a, :u, :due, :now, :user, :report)",
+                    new MapSqlParameterSource().addValue("a", assignmentId).addValue("u", r.unitId())
+                            .addValue("due", java.sql.Date.valueOf(due)).addValue("now", now())
+                            .addValue("user", user).addValue("report", report.strip()));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new DirectiveValidationException("Kỳ báo cáo " + VietnameseDates.format(due) + " đã được báo cáo.");
+        }
     }
 
     public Assignment assignment(long recipientId, long assignmentId) {
@@ -109,11 +157,16 @@ public class UnitWorkService {
         }
     }
 
-    /** Records a reminder and queues its mail to the unit, once however often it is retried. @return the notification id */
+    /**
+     * Records a reminder and queues its mail to the unit, once per due date however often it is retried.
+     *
+     * @param due the due date the reminder is about (a round's date for recurring work)
+     * @return the notification id
+     */
     @Transactional
-    public long remind(long recipientId, long assignmentId) {
+    public long remind(long recipientId, long assignmentId, LocalDate due) {
         UnitWorkView view = view(recipientId);
-        Assignment a = assignment(recipientId, assignmentId);
+        Assignment a = withDeadline(assignment(recipientId, assignmentId), due);
         jdbc.update("update assignment_unit set reminded_at = :now where assignment_id = :a and unit_id = :u",
                 new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)
                         .addValue("u", view.unit().id()));
@@ -124,11 +177,11 @@ public class UnitWorkService {
                 NotificationTexts.reminderBody(view.directive(), view.unit(), a));
     }
 
-    /** Records that the deadline passed and queues a mail to the issuing office, once. @return the notification id */
+    /** Records that a due date passed and queues a mail to the issuing office, once. @return the notification id */
     @Transactional
-    public long escalate(long recipientId, long assignmentId) {
+    public long escalate(long recipientId, long assignmentId, LocalDate due) {
         UnitWorkView view = view(recipientId);
-        Assignment a = assignment(recipientId, assignmentId);
+        Assignment a = withDeadline(assignment(recipientId, assignmentId), due);
         Unit issuer = directory.get(view.directive().issuerId());
         jdbc.update("update assignment_unit set escalated_at = :now where assignment_id = :a and unit_id = :u",
                 new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)
@@ -313,11 +366,16 @@ public class UnitWorkService {
     }
 
     private List<Assignment> assignments(Recipient r) {
-        return jdbc.query("select a.id, a.directive_id, a.position, a.content, coalesce(au.deadline, a.deadline) "
-                        + "from assignment a join assignment_unit au on au.assignment_id = a.id where a.directive_id = :d "
-                        + "and au.unit_id = :u order by a.position", Map.of("d", r.directiveId(), "u", r.unitId()),
-                (rs, i) -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                        rs.getDate(5).toLocalDate()));
+        return jdbc.query("select a.id, a.directive_id, a.position, a.content, a.deadline_phrase, a.deadline_kind, "
+                        + "coalesce(au.deadline, a.deadline) as in_force from assignment a join assignment_unit au "
+                        + "on au.assignment_id = a.id where a.directive_id = :d and au.unit_id = :u order by a.position",
+                Map.of("d", r.directiveId(), "u", r.unitId()),
+                (rs, i) -> DirectiveRepository.assignment(rs, rs.getDate("in_force")));
+    }
+
+    private static Assignment withDeadline(Assignment a, LocalDate due) {
+        return due == null ? a : new Assignment(a.id(), a.directiveId(), a.position(), a.content(), due, a.phrase(),
+                a.kind());
     }
 
     private Recipient recipient(long id) {

@@ -17,8 +17,9 @@ final class NumberingFixture {
     static long draft(DirectiveService directives, DirectiveType type, String issuer, LocalDate deadline) {
         DirectiveDraft draft = new DirectiveDraft(type, issuer, "V/v thử cấp số", null, "Nội dung", "Mục đích", null,
                 List.of("mttq-bao-yen"),
-                List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline)), List.of("Lưu VT"),
-                issuer.equals("tu-lao-cai") ? "phobithutinh" : "phobithu");
+                List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline.toString())),
+                List.of("Lưu VT"),
+                issuer.equals("tu-lao-cai") ? "phobithutinh" : "phobithu", null);
         return directives.saveDraft(null, draft, user -> "Hoàng Văn Minh", "soanthao", null);
     }
 }

@@ -108,8 +108,10 @@ class BpmnConventionsTest {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             boolean start = node instanceof org.camunda.bpm.model.bpmn.instance.StartEvent
-                    || node instanceof org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-            boolean end = node instanceof org.camunda.bpm.model.bpmn.instance.EndEvent;
+                    || node instanceof org.camunda.bpm.model.bpmn.instance.BoundaryEvent
+                    || node instanceof org.camunda.bpm.model.bpmn.instance.SubProcess sub && sub.triggeredByEvent();
+            boolean end = node instanceof org.camunda.bpm.model.bpmn.instance.EndEvent
+                    || node instanceof org.camunda.bpm.model.bpmn.instance.SubProcess sub && sub.triggeredByEvent();
             if (!start) {
                 assertThat(node.getIncoming()).as("incoming of %s", node.getId()).isNotEmpty();
             }

@@ -44,9 +44,13 @@ class DraftValidationTest extends WorkflowTestBase {
                 bad("đơn vị của nhiệm vụ ngoài Kính gửi", "đơn vị \"du-bao-ha\" không nằm trong danh sách Kính gửi",
                         d -> d.put("assignments", List.of(Map.of("content", "Việc",
                                 "units", List.of("mttq-bao-yen", "du-bao-ha"), "deadline", "2099-01-01")))),
-                bad("ngày sai định dạng", "thời hạn \"31/12/2099\" không phải là ngày hợp lệ", d ->
+                bad("ngày không có thật", "Nhiệm vụ 1: Thời hạn \"31/2/2099\" không hợp lệ: tháng 2/2099 chỉ có 28 ngày",
+                        d -> d.put("assignments", List.of(Map.of("content", "Việc", "units", List.of("mttq-bao-yen"),
+                                "deadline", "31/2/2099")))),
+                bad("thời hạn không hiểu được", "Nhiệm vụ 1: Không hiểu thời hạn \"sớm nhất có thể\"", d ->
                         d.put("assignments", List.of(Map.of("content", "Việc", "units", List.of("mttq-bao-yen"),
-                                "deadline", "31/12/2099")))),
+                                "deadline", "sớm nhất có thể")))),
+                bad("số ngày nhắc âm", "Số ngày nhắc trước hạn phải từ 0 đến 60.", d -> d.put("reminderDays", -2)),
                 bad("danh sách nhiệm vụ sai kiểu", "Dữ liệu \"Nhiệm vụ\" không đúng định dạng.",
                         d -> d.put("assignments", "không phải danh sách")),
                 bad("ký tự điều khiển", "Trích yếu chứa ký tự điều khiển không hợp lệ.",

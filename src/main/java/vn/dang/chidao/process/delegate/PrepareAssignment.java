@@ -56,13 +56,13 @@ public class PrepareAssignment implements ExecutionListener {
         ASSIGNMENT_DEADLINE.setLocal(execution, null);
         ASSIGNMENT_DUE_AT.setLocal(execution, null);
         REMINDER_AT.setLocal(execution, null);
-        schedule(execution, a, deadlines);
+        schedule(execution, a, deadlines, unitWork.view(RECIPIENT_ID.require(execution)).directive().reminderDays());
     }
 
     /** Due date of the task and dates of its timers, from the deadline in force (it moves on an extension). */
-    static void schedule(DelegateExecution execution, Assignment a, Deadlines deadlines) {
+    static void schedule(DelegateExecution execution, Assignment a, Deadlines deadlines, int reminderDays) {
         ASSIGNMENT_DEADLINE.set(execution, VietnameseDates.format(a.deadline()));
         ASSIGNMENT_DUE_AT.set(execution, Date.from(deadlines.dueAt(a.deadline())));
-        REMINDER_AT.set(execution, Date.from(deadlines.reminderAt(a.deadline(), null)));
+        REMINDER_AT.set(execution, Date.from(deadlines.reminderAt(a.deadline(), reminderDays)));
     }
 }

@@ -1,6 +1,7 @@
 package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.DirectiveVariables.HAS_RECURRING_ASSIGNMENTS;
 import static vn.dang.chidao.process.DirectiveVariables.STATUS_COUNTS;
 import static vn.dang.chidao.process.DirectiveVariables.UNIT_STATUSES;
 
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.WorkflowProperties;
+import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.reporting.SummaryService;
 import vn.dang.chidao.reporting.UnitStatus;
@@ -29,16 +31,20 @@ public class PrepareSummary implements JavaDelegate {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final SummaryService summary;
+    private final DirectiveService directives;
     private final ZoneId zone;
 
-    public PrepareSummary(SummaryService summary, WorkflowProperties properties) {
+    public PrepareSummary(SummaryService summary, DirectiveService directives, WorkflowProperties properties) {
         this.summary = summary;
+        this.directives = directives;
         this.zone = properties.zone();
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<UnitSummary> units = summary.summarize(DIRECTIVE_ID.require(execution));
+        long directiveId = DIRECTIVE_ID.require(execution);
+        HAS_RECURRING_ASSIGNMENTS.set(execution, directives.hasRecurringAssignments(directiveId));
+        List<UnitSummary> units = summary.summarize(directiveId);
         UNIT_STATUSES.set(execution, units.stream().map(this::row).toList());
         Map<UnitStatus, Long> counts = units.stream()
                 .collect(Collectors.groupingBy(UnitSummary::status, () -> new EnumMap<>(UnitStatus.class),

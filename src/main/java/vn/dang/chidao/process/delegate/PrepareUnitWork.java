@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.Assignment;
-import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 /** Gives the unit's forms its own assignments to show, read-only. */
@@ -35,7 +34,7 @@ public class PrepareUnitWork implements ExecutionListener {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("position", a.position());
         row.put("content", a.content());
-        row.put("deadline", VietnameseDates.format(a.deadline()));
+        row.put("deadline", a.deadlineText());
         return row;
     }
 }

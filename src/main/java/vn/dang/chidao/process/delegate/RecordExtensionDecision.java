@@ -35,7 +35,8 @@ public class RecordExtensionDecision implements JavaDelegate {
         String comment = EXTENSION_COMMENT.get(execution);
         Assignment a = unitWork.decideExtension(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution),
                 decision, comment, CurrentUser.of(execution));
-        PrepareAssignment.schedule(execution, a, deadlines);
+        PrepareAssignment.schedule(execution, a, deadlines,
+                unitWork.view(RECIPIENT_ID.require(execution)).directive().reminderDays());
         String note = "approve".equals(decision)
                 ? "Văn phòng đồng ý gia hạn đến ngày " + VietnameseDates.format(a.deadline()) + "."
                 : "Văn phòng không đồng ý gia hạn, thời hạn vẫn là ngày " + VietnameseDates.format(a.deadline())

@@ -1,12 +1,17 @@
 package vn.dang.chidao.process.delegate;
 
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.notification.NotificationSender;
 import vn.dang.chidao.reporting.UnitWorkService;
 
@@ -17,13 +22,17 @@ public class ReportOverdue implements JavaDelegate {
     private final UnitWorkService unitWork;
     private final NotificationSender sender;
 
-    public ReportOverdue(UnitWorkService unitWork, NotificationSender sender) {
+    private final ZoneId zone;
+
+    public ReportOverdue(UnitWorkService unitWork, NotificationSender sender, WorkflowProperties properties) {
         this.unitWork = unitWork;
         this.sender = sender;
+        this.zone = properties.zone();
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        sender.send(unitWork.escalate(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution)));
+        LocalDate due = ASSIGNMENT_DUE_AT.require(execution).toInstant().atZone(zone).toLocalDate();
+        sender.send(unitWork.escalate(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution), due));
     }
 }

@@ -17,12 +17,13 @@ import static vn.dang.chidao.process.DirectiveVariables.FORMAT_DECISION;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
 import static vn.dang.chidao.process.DirectiveVariables.OFFICE_HEAD_GROUP;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
+import static vn.dang.chidao.process.DirectiveVariables.REMINDER_DAYS;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER;
 import static vn.dang.chidao.process.DirectiveVariables.SUBJECT;
 import static vn.dang.chidao.process.DirectiveVariables.TRACKING_GROUP;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.deadline.DeadlinePhraseParser;
 import vn.dang.chidao.directive.AssignmentDraft;
 import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
@@ -50,8 +52,13 @@ public class SaveDraft implements JavaDelegate {
     private final DirectiveService directives;
     private final UnitDirectory directory;
     private final IdentityService identity;
+    private final DeadlinePhraseParser phrases;
+    private final Clock clock;
 
-    public SaveDraft(DirectiveService directives, UnitDirectory directory, IdentityService identity) {
+    public SaveDraft(DirectiveService directives, UnitDirectory directory, IdentityService identity,
+                     DeadlinePhraseParser phrases, Clock clock) {
+        this.phrases = phrases;
+        this.clock = clock;
         this.directives = directives;
         this.directory = directory;
         this.identity = identity;
@@ -64,6 +71,11 @@ public class SaveDraft implements JavaDelegate {
         long id = directives.saveDraft(DIRECTIVE_ID.get(execution), draft, this::userName,
                 CurrentUser.of(execution), processInstance != null ? processInstance : execution.getProcessInstanceId());
         DIRECTIVE_ID.set(execution, id);
+        // the resolved deadlines are shown next to the phrases on the next forms
+        LocalDate today = LocalDate.now(clock);
+        List<AssignmentItem> items = ASSIGNMENTS.get(execution);
+        ASSIGNMENTS.set(execution, items.stream().map(item -> new AssignmentItem(item.content(), item.units(),
+                item.deadline(), phrases.parse(item.deadline(), today).describe())).toList());
         Unit issuer = directory.findByCode(draft.issuerCode()).orElseThrow();
         OFFICE_HEAD_GROUP.set(execution, issuer.officeHeadGroup());
         SIGNER_GROUP.set(execution, issuer.signerGroup());
@@ -84,7 +96,7 @@ public class SaveDraft implements JavaDelegate {
                 if (item == null) {
                     throw new DirectiveValidationException("Nhiệm vụ " + (i + 1) + " trống.");
                 }
-                assignments.add(new AssignmentDraft(item.content(), item.units(), parseDate(item.deadline(), i + 1)));
+                assignments.add(new AssignmentDraft(item.content(), item.units(), item.deadline()));
             }
         }
         String distribution = DISTRIBUTION.get(execution);
@@ -94,7 +106,7 @@ public class SaveDraft implements JavaDelegate {
                 recipients == null ? List.of() : recipients, assignments,
                 distribution == null ? List.of() : Arrays.stream(distribution.split("\\R"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                SIGNER.get(execution));
+                SIGNER.get(execution), reminderDays(execution));
     }
 
     private static DirectiveType type(DelegateExecution execution) {
@@ -106,16 +118,15 @@ public class SaveDraft implements JavaDelegate {
         }
     }
 
-    private static LocalDate parseDate(String value, int position) {
-        if (value == null || value.isBlank()) {
+    private static Integer reminderDays(DelegateExecution execution) {
+        Object value = execution.getVariable(REMINDER_DAYS.name());
+        if (value == null || value instanceof String text && text.isBlank()) {
             return null;
         }
         try {
-            // form-js date pickers submit yyyy-MM-dd; a datetime value keeps its date part
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (DateTimeParseException e) {
-            throw new DirectiveValidationException("Nhiệm vụ " + position + ": thời hạn \"" + value
-                    + "\" không phải là ngày hợp lệ (định dạng năm-tháng-ngày).");
+            return (int) Math.round(Double.parseDouble(value.toString()));
+        } catch (NumberFormatException e) {
+            throw new DirectiveValidationException("Số ngày nhắc trước hạn \"" + value + "\" không phải là số.");
         }
     }
 

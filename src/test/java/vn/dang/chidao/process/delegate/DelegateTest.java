@@ -112,7 +112,7 @@ class DelegateTest {
         when(execution.getVariable("recipients")).thenReturn("[\"mttq-bao-yen\",\"btg-bao-yen\"]");
         when(execution.getVariable("assignments")).thenReturn(
                 "[{\"content\":\"Việc 1\",\"units\":[\"mttq-bao-yen\"],\"deadline\":\"2099-03-30\"},"
-                        + "{\"content\":\"Việc 2\",\"units\":[\"btg-bao-yen\"],\"deadline\":\"2099-04-30T00:00\"}]");
+                        + "{\"content\":\"Việc 2\",\"units\":[\"btg-bao-yen\"],\"deadline\":\"trong quý I năm 2099\"}]");
         when(execution.getVariable("distribution")).thenReturn("Thường trực Huyện ủy (b/c),\r\n\r\nLưu VT.\n");
         when(execution.getVariable("signer")).thenReturn("phobithu");
 
@@ -120,8 +120,8 @@ class DelegateTest {
 
         assertThat(draft.type()).isEqualTo(DirectiveType.CV);
         assertThat(draft.recipientCodes()).containsExactly("mttq-bao-yen", "btg-bao-yen");
-        assertThat(draft.assignments()).extracting(a -> a.deadline())
-                .containsExactly(LocalDate.of(2099, 3, 30), LocalDate.of(2099, 4, 30));
+        assertThat(draft.assignments()).extracting(a -> a.deadlineText())
+                .containsExactly("2099-03-30", "trong quý I năm 2099");
         assertThat(draft.distribution()).containsExactly("Thường trực Huyện ủy (b/c),", "Lưu VT.");
     }
 

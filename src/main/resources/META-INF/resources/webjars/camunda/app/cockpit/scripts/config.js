@@ -48,6 +48,9 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
+  // Plugin "Theo dõi thực hiện" (managers' view of directives and units): dashboard, page, instance tab.
+  // Paths are relative to app/cockpit/, without ".js".
+  customScripts: ['scripts/progress/progress-plugin'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'

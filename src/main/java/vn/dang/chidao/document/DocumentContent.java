@@ -1,0 +1,224 @@
+package vn.dang.chidao.document;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directive.VietnameseDates;
+
+/**
+ * The words of an issued document, cleaned and arranged as Hướng dẫn 36-HD/VPTW prints them, shared by the PDF
+ * and the DOCX writers so both say exactly the same thing.
+ */
+record DocumentContent(
+        String superior,
+        String issuer,
+        String numberLine,
+        String dateLine,
+        boolean congVan,
+        String typeTitle,
+        List<String> subjectLines,
+        List<String> recipientLines,
+        List<Block> blocks,
+        List<String> distributionLines,
+        List<String> signingLines,
+        String signerName,
+        String title) {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    static final String PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    static final String STAR = "*";
+    static final String RULE = "-----";
+    static final String RECIPIENTS_LABEL = "Kính gửi:";
+    static final String DISTRIBUTION_LABEL = "Nơi nhận:";
+    static final String DEADLINE_LABEL = "Thời hạn: ";
+
+    /** Blank space the văn thư leaves when the number or the day is not known yet. */
+    private static final String GAP = "\u00a0".repeat(6);
+
+    /** "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2.3. Đối tượng" on a line of their own. */
+    private static final Pattern HEADING = Pattern.compile("^(?:[IVXLC]+|\\d+(?:\\.\\d+)*)\\.\\s+\\S.*");
+    private static final int HEADING_MAX_LENGTH = 120;
+
+    /** A paragraph of the text part. */
+    record Block(Kind kind, String text) {
+    }
+
+    enum Kind {
+        /** Justified, first line indented. */
+        PARAGRAPH,
+        /** A section title the drafter typed on its own line: bold, indented. */
+        HEADING,
+        /** "Thời hạn: …" under an assignment: italic. */
+        DEADLINE
+    }
+
+    static DocumentContent of(IssuedDocument doc) {
+        boolean congVan = doc.isCongVan();
+        String typeCode = clean(doc.typeCode());
+        String number = oneLine(doc.documentNumber());
+        if (number.regionMatches(true, 0, "Số", 0, 2)) {
+            number = number.substring(2).strip();
+        }
+        String numberLine = "Số " + (number.isEmpty() ? GAP + "-" + typeCode : number);
+
+        List<String> subjectLines = lines(doc.subject());
+        String typeTitle = congVan ? null : upper(typeName(doc.typeName(), typeCode));
+
+        List<Block> blocks = new ArrayList<>();
+        doc.basis().forEach(basis -> lines(basis).forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line))));
+        lines(doc.body()).forEach(line -> blocks.add(new Block(isHeading(line) ? Kind.HEADING : Kind.PARAGRAPH, line)));
+        for (NumberedAssignment assignment : doc.assignments()) {
+            List<String> content = lines(assignment.content());
+            String first = assignment.position() + ". " + (content.isEmpty() ? "" : content.get(0));
+            // "1. Các chi, đảng bộ trực thuộc:" over the unit's tasks is a heading; a one-paragraph task is not
+            boolean heading = content.size() > 1 && isHeading(first.strip());
+            blocks.add(new Block(heading ? Kind.HEADING : Kind.PARAGRAPH, first.strip()));
+            content.stream().skip(1).forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line)));
+            String deadline = oneLine(assignment.deadlineText());
+            if (!deadline.isEmpty()) {
+                if (!deadline.regionMatches(true, 0, "Thời hạn", 0, "Thời hạn".length())) {
+                    deadline = DEADLINE_LABEL + deadline;
+                }
+                blocks.add(new Block(Kind.DEADLINE, endWith(deadline, ".")));
+            }
+        }
+        lines(doc.closing()).forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line)));
+
+        List<String> signing = new ArrayList<>();
+        String authority = upper(oneLine(doc.signingAuthority()));
+        if (!authority.isEmpty()) {
+            signing.add(authority);
+        }
+        String position = upper(oneLine(doc.signerPosition()));
+        if (!position.isEmpty()) {
+            signing.add(position);
+        }
+
+        String subjectText = String.join(" ", subjectLines);
+        String title = (number.isEmpty() ? "" : number + ": ") + (typeTitle == null ? subjectText
+                : typeName(doc.typeName(), typeCode) + " " + subjectText);
+
+        return new DocumentContent(
+                nullIfEmpty(upper(oneLine(doc.superiorName()))),
+                upper(oneLine(doc.issuerName())),
+                numberLine,
+                dateLine(oneLine(doc.placeName()), doc.issuedOn()),
+                congVan,
+                typeTitle,
+                subjectLines,
+                listLines(doc.recipients(), true),
+                List.copyOf(blocks),
+                listLines(doc.distribution(), false),
+                List.copyOf(signing),
+                oneLine(doc.signerName()),
+                title.strip());
+    }
+
+    /** "Bảo Yên, ngày 09 tháng 5 năm 2022"; before issue the day and month are left blank for the văn thư. */
+    static String dateLine(String place, LocalDate date) {
+        if (date == null) {
+            return (place.isEmpty() ? "Ngày" : place + ", ngày") + GAP + "tháng" + GAP + "năm" + GAP;
+        }
+        return place.isEmpty() ? VietnameseDates.inWords("", date).substring(2).replaceFirst("^n", "N")
+                : VietnameseDates.inWords(place, date);
+    }
+
+    /**
+     * "- Các chi, đảng bộ trực thuộc," … "- Lưu VT." as in the seeds: a dash in front, a comma after each line and
+     * a full stop after the last, unless the drafter already wrote the punctuation. A line ending in ":" (a
+     * caption such as "Gửi bản điện tử:") is printed as it is. A single Kính gửi unit is printed without a dash.
+     */
+    static List<String> listLines(List<String> items, boolean singleWithoutDash) {
+        List<String> cleaned = items.stream().map(DocumentContent::oneLine)
+                .map(item -> item.replaceFirst("^[-–—+•]\\s*", "")).filter(item -> !item.isEmpty()).toList();
+        if (singleWithoutDash && cleaned.size() == 1) {
+            return cleaned;
+        }
+        int last = -1;
+        for (int i = 0; i < cleaned.size(); i++) {
+            if (!cleaned.get(i).endsWith(":")) {
+                last = i;
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < cleaned.size(); i++) {
+            String item = cleaned.get(i);
+            if (item.endsWith(":")) {
+                lines.add(item);
+            } else {
+                lines.add("- " + endWith(item, i == last ? "." : ","));
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    private static boolean isHeading(String line) {
+        return line.length() <= HEADING_MAX_LENGTH && HEADING.matcher(line).matches()
+                && !(line.endsWith(".") || line.endsWith(";") || line.endsWith(","));
+    }
+
+    private static String typeName(String given, String typeCode) {
+        String name = oneLine(given);
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return Arrays.stream(DirectiveType.values()).filter(type -> type.abbreviation().equalsIgnoreCase(typeCode))
+                .map(DirectiveType::label).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("typeName is required for type " + typeCode));
+    }
+
+    private static String endWith(String text, String mark) {
+        return text.matches(".*[.,;:!?…]$") ? text : text + mark;
+    }
+
+    static String upper(String text) {
+        return text == null ? "" : text.toUpperCase(VIETNAMESE);
+    }
+
+    private static String nullIfEmpty(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Non-blank lines of the text, each stripped. */
+    static List<String> lines(String text) {
+        return clean(text).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** The text on a single line. */
+    static String oneLine(String text) {
+        return String.join(" ", lines(text));
+    }
+
+    /**
+     * Text as typed, made safe to print: composed to NFC (a decomposed "ệ" from some keyboards would otherwise
+     * print as a letter plus loose marks), Windows line ends made "\n", tabs made spaces, and control characters
+     * and unpaired surrogates (which neither PDF text nor DOCX XML can carry) dropped. Nothing is interpreted:
+     * "&lt;script&gt;" stays those characters.
+     */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\t', ' ');
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < normalized.length()
+                    && Character.isLowSurrogate(normalized.charAt(i + 1))) {
+                out.append(c).append(normalized.charAt(++i));
+            } else if (c == '\n' || !(Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFE'
+                    || c == '\uFFFF')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,169 @@
+package vn.dang.chidao.web.progress;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.dang.chidao.WorkflowProperties;
+import vn.dang.chidao.progress.DirectiveAccess;
+import vn.dang.chidao.progress.DirectiveNotFoundException;
+import vn.dang.chidao.progress.DirectiveProgress;
+import vn.dang.chidao.progress.ProgressFilter;
+import vn.dang.chidao.progress.ProgressPage;
+import vn.dang.chidao.progress.ProgressService;
+import vn.dang.chidao.progress.ProgressService.InstanceOwner;
+import vn.dang.chidao.progress.ProgressWorkbook;
+import vn.dang.chidao.progress.UnitProgress;
+
+/**
+ * Managers' view of the directives and their units (the Cockpit plugin "Theo dõi thực hiện" reads it).
+ * Authenticated callers only (Cockpit session or HTTP Basic); each sees the directives whose process
+ * instance the engine lets them read. Errors are {"message": "…"} in Vietnamese.
+ */
+@RestController
+@RequestMapping("/api/progress")
+public class ProgressController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ProgressService progress;
+    private final ProgressCallers callers;
+    private final ProcessEngine engine;
+    private final HistoryService history;
+    private final ProgressWorkbook workbook;
+
+    ProgressController(ProgressService progress, ProgressCallers callers, ProcessEngine engine,
+                       WorkflowProperties properties) {
+        this.progress = progress;
+        this.callers = callers;
+        this.engine = engine;
+        this.history = engine.getHistoryService();
+        this.workbook = new ProgressWorkbook(properties.zone());
+    }
+
+    /** GET /api/progress?issuer=&type=&from=&to=&status=&page=&size= */
+    @GetMapping
+    ResponseEntity<ProgressJson.Page> list(HttpServletRequest request,
+                                           @RequestParam(required = false) String issuer,
+                                           @RequestParam(required = false) String type,
+                                           @RequestParam(required = false) String from,
+                                           @RequestParam(required = false) String to,
+                                           @RequestParam(required = false) String status,
+                                           @RequestParam(required = false) String page,
+                                           @RequestParam(required = false) String size) {
+        DirectiveAccess access = access(request);
+        ProgressFilter filter = ProgressFilter.parse(issuer, type, from, to, status, page, size);
+        ProgressPage page = progress.list(filter, access);
+        return json(ProgressJson.Page.of(page, progress.today(),
+                running(page.items().stream().map(DirectiveProgress::processInstanceId))));
+    }
+
+    /** GET /api/progress/{directiveId}: the directive with every unit's line. */
+    @GetMapping("/{directiveId:\\d+}")
+    ResponseEntity<ProgressJson.Detail> detail(HttpServletRequest request, @PathVariable long directiveId) {
+        DirectiveAccess access = access(request);
+        DirectiveProgress directive = progress.detail(directiveId, access);
+        return json(new ProgressJson.Detail(progress.today(), ProgressJson.Directive.withUnits(directive,
+                running(directive))));
+    }
+
+    /** GET /api/progress/{directiveId}.xlsx: sheets "Tổng hợp" and "Nhiệm vụ". */
+    @GetMapping("/{directiveId:\\d+}.xlsx")
+    ResponseEntity<byte[]> export(HttpServletRequest request, @PathVariable long directiveId) throws IOException {
+        DirectiveAccess access = access(request);
+        DirectiveProgress directive = progress.detail(directiveId, access);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(directive, progress.assignments(directiveId, access), progress.today(), out);
+        String name = "theo-doi-" + (directive.documentNumber() == null ? "van-ban-" + directiveId
+                : directive.documentNumber().replaceAll("[^\\p{L}\\p{N}-]+", "-")) + ".xlsx";
+        return ResponseEntity.ok().contentType(XLSX).cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(out.toByteArray());
+    }
+
+    /**
+     * GET /api/progress/process-instance/{processInstanceId}: the directive a Cockpit process instance page
+     * shows — the directive's own instance, a unit's unit-work instance, or a sub-process they called.
+     */
+    @GetMapping("/process-instance/{processInstanceId}")
+    ResponseEntity<ProgressJson.ForInstance> forInstance(HttpServletRequest request,
+                                                         @PathVariable String processInstanceId) {
+        DirectiveAccess access = access(request);
+        InstanceOwner owner = progress.ownerOfProcessInstance(processInstanceId)
+                .or(() -> rootOf(processInstanceId).flatMap(progress::ownerOfProcessInstance))
+                .orElseThrow(() -> new DirectiveNotFoundException(
+                        "Quy trình này không gắn với văn bản chỉ đạo nào."));
+        DirectiveProgress directive = progress.detail(owner.directiveId(), access);
+        return json(new ProgressJson.ForInstance(progress.today(), owner.recipientId(),
+                ProgressJson.Directive.withUnits(directive, running(directive))));
+    }
+
+    /** GET /api/progress/issuers: the issuing bodies, for the filter. */
+    @GetMapping("/issuers")
+    ResponseEntity<ProgressJson.Issuers> issuers(HttpServletRequest request) {
+        callers.resolve(request);
+        return json(new ProgressJson.Issuers(progress.issuers()));
+    }
+
+    /** Anything else under /api/progress: a Vietnamese 404 rather than the container's page. */
+    @GetMapping("/**")
+    ResponseEntity<ProgressJson.Error> unknown(HttpServletRequest request) {
+        callers.resolve(request);
+        throw new DirectiveNotFoundException("Không có địa chỉ này trong API theo dõi thực hiện.");
+    }
+
+    private Optional<String> rootOf(String processInstanceId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance == null || instance.getRootProcessInstanceId() == null
+                || instance.getRootProcessInstanceId().equals(processInstanceId)
+                ? Optional.empty() : Optional.of(instance.getRootProcessInstanceId());
+    }
+
+    private Set<String> running(DirectiveProgress directive) {
+        return running(Stream.concat(Stream.of(directive.processInstanceId()),
+                directive.units().stream().map(UnitProgress::processInstanceId)));
+    }
+
+    /** Which of these instances still run: one query (Cockpit links only to running instances). */
+    private Set<String> running(Stream<String> processInstanceIds) {
+        Set<String> ids = processInstanceIds.filter(Objects::nonNull).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
+    }
+
+    private DirectiveAccess access(HttpServletRequest request) {
+        return new CamundaDirectiveAccess(engine, callers.resolve(request));
+    }
+
+    private static <T> ResponseEntity<T> json(T body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+}

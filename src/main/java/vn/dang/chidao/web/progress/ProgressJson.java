@@ -1,0 +1,95 @@
+package vn.dang.chidao.web.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.dang.chidao.directive.DirectiveStatus;
+import vn.dang.chidao.progress.DirectiveProgress;
+import vn.dang.chidao.progress.Issuer;
+import vn.dang.chidao.progress.ProgressPage;
+import vn.dang.chidao.progress.StatusCounts;
+import vn.dang.chidao.progress.UnitProgress;
+
+/** The JSON of /api/progress: codes for programs, Vietnamese labels for people; dates ISO-8601. */
+final class ProgressJson {
+
+    private ProgressJson() {
+    }
+
+    static final Map<DirectiveStatus, String> DIRECTIVE_STATUS = Map.of(
+            DirectiveStatus.DRAFT, "Đang soạn thảo",
+            DirectiveStatus.REJECTED, "Không được duyệt",
+            DirectiveStatus.ISSUED, "Đang thực hiện",
+            DirectiveStatus.COMPLETED, "Đã hoàn thành, đang tổng hợp",
+            DirectiveStatus.ARCHIVED, "Đã tổng hợp, lưu trữ");
+
+    static final Map<String, String> RECIPIENT_STATUS = Map.of(
+            "DRAFT", "Chưa phát hành",
+            "DISPATCHED", "Đã gửi, chưa xác nhận",
+            "ACKNOWLEDGED", "Đang thực hiện",
+            "REPORTED", "Đã báo cáo, chờ duyệt",
+            "RETURNED", "Báo cáo bị trả lại",
+            "ACCEPTED", "Báo cáo đã được duyệt");
+
+    record Page(LocalDate asOf, int total, int page, int size, List<Directive> items) {
+        static Page of(ProgressPage page, LocalDate asOf, Set<String> running) {
+            return new Page(asOf, page.total(), page.page(), page.size(),
+                    page.items().stream().map(d -> Directive.of(d, null, running)).toList());
+        }
+    }
+
+    record Counts(int inTime, int overdue, int doneInTime, int doneLate) {
+        static Counts of(StatusCounts c) {
+            return new Counts(c.inTime(), c.overdue(), c.doneInTime(), c.doneLate());
+        }
+    }
+
+    /**
+     * A directive; units is null in the list and present in the detail. processRunning tells whether its
+     * process instance still runs (Cockpit shows running instances only).
+     */
+    record Directive(long directiveId, String documentNumber, String subject, String type, String typeLabel,
+                     String issuerCode, String issuerName, LocalDate issuedOn, String status, String statusLabel,
+                     String processInstanceId, boolean processRunning, int unitCount, Counts counts,
+                     int reportsReceived, int reportsAccepted, List<Unit> units) {
+        static Directive of(DirectiveProgress d, List<Unit> units, Set<String> running) {
+            return new Directive(d.directiveId(), d.documentNumber(), d.subject(), d.type().name(), d.type().label(),
+                    d.issuerCode(), d.issuerName(), d.issuedOn(), d.status().name(),
+                    DIRECTIVE_STATUS.get(d.status()), d.processInstanceId(), running.contains(d.processInstanceId()),
+                    d.unitCount(), Counts.of(d.counts()), d.reportsReceived(), d.reportsAccepted(), units);
+        }
+
+        static Directive withUnits(DirectiveProgress d, Set<String> running) {
+            return of(d, d.units().stream().map(u -> Unit.of(u, running)).toList(), running);
+        }
+    }
+
+    record Unit(long recipientId, String unitCode, String unitName, String status, String statusLabel,
+                LocalDate deadline, Integer daysLeft, String leadPerson, String recipientStatus,
+                String recipientStatusLabel, boolean reportReceived, Instant reportedAt, boolean reportAccepted,
+                Instant acceptedAt, String processInstanceId, boolean processRunning) {
+        static Unit of(UnitProgress u, Set<String> running) {
+            return new Unit(u.recipientId(), u.unitCode(), u.unitName(), u.status().name(), u.status().label(),
+                    u.deadline(), u.daysLeft(), u.leadPerson(), u.recipientStatus(),
+                    RECIPIENT_STATUS.getOrDefault(u.recipientStatus(), u.recipientStatus()), u.reportReceived(),
+                    u.reportedAt(), u.reportAccepted(), u.acceptedAt(), u.processInstanceId(),
+                    running.contains(u.processInstanceId()));
+        }
+    }
+
+    record Detail(LocalDate asOf, Directive directive) {
+    }
+
+    /** The directive behind a Cockpit process instance page; recipientId set for a unit's instance. */
+    record ForInstance(LocalDate asOf, Long recipientId, Directive directive) {
+    }
+
+    record Issuers(List<Issuer> issuers) {
+    }
+
+    record Error(String message) {
+    }
+}

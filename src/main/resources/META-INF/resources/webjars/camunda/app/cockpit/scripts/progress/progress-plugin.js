@@ -1,0 +1,492 @@
+/*
+ * Cockpit plugin "Theo dõi thực hiện": how the units carry out each directive.
+ *
+ *   - cockpit.dashboard                  the board: filters, one row per directive with counts and a bar,
+ *                                        the units of a directive on demand, Excel export
+ *   - cockpit.route + cockpit.navigation the same board on a page of its own (#/theo-doi-thuc-hien)
+ *   - cockpit.processInstance.runtime.tab the directive of the instance shown (directive, unit's work,
+ *                                        or a sub-process), the unit of a unit-work instance highlighted
+ *
+ * Data come from /api/progress (same origin, the Cockpit session cookie). Every text from the server
+ * is put in with textContent: nothing from the data goes through innerHTML.
+ */
+
+const APP_PATH = '/camunda'; // camunda.bpm.webapp.application-path
+const PAGE_PATH = '/theo-doi-thuc-hien';
+
+const STATUSES = [
+  { key: 'inTime', code: 'IN_TIME', label: 'Trong hạn' },
+  { key: 'overdue', code: 'OVERDUE', label: 'Quá hạn' },
+  { key: 'doneInTime', code: 'DONE_IN_TIME', label: 'Hoàn thành đúng hạn' },
+  { key: 'doneLate', code: 'DONE_LATE', label: 'Hoàn thành quá hạn' }
+];
+
+const TYPES = [
+  ['', 'Tất cả loại'],
+  ['CV', 'Công văn'],
+  ['KH', 'Kế hoạch'],
+  ['HD', 'Hướng dẫn']
+];
+
+const DIRECTIVE_STATUSES = [
+  ['', 'Đã ban hành (tất cả)'],
+  ['ISSUED', 'Đang thực hiện'],
+  ['COMPLETED', 'Đã hoàn thành, đang tổng hợp'],
+  ['ARCHIVED', 'Đã tổng hợp, lưu trữ']
+];
+
+const CSS = `
+.cvd-progress { font-size: 14px; color: #333; margin: 10px 0 30px; }
+.cvd-progress h3 { margin: 0 0 4px; font-size: 20px; font-weight: 600; }
+.cvd-progress .cvd-sub { color: #666; margin-bottom: 12px; }
+.cvd-filters { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; margin-bottom: 14px;
+  padding: 10px 12px; background: #f7f7f7; border: 1px solid #e2e2e2; border-radius: 4px; }
+.cvd-filters label { display: flex; flex-direction: column; font-weight: 600; font-size: 12px; color: #555; gap: 3px; }
+.cvd-filters select, .cvd-filters input { font-weight: normal; font-size: 14px; height: 30px; padding: 2px 6px;
+  border: 1px solid #ccc; border-radius: 3px; background: #fff; min-width: 150px; }
+.cvd-filters button { height: 30px; }
+.cvd-totals { display: flex; flex-wrap: wrap; gap: 8px 22px; margin: 4px 0 14px; align-items: center; }
+.cvd-chart { display: grid; grid-template-columns: max-content 1fr max-content; gap: 4px 10px; align-items: center;
+  max-width: 640px; margin-bottom: 16px; }
+.cvd-chart .cvd-track { background: #eee; height: 16px; border-radius: 3px; overflow: hidden; }
+.cvd-chart .cvd-fill { height: 100%; }
+.cvd-chart .cvd-num { font-weight: 600; min-width: 2em; text-align: right; }
+.cvd-table { width: 100%; border-collapse: collapse; background: #fff; }
+.cvd-table th { background: #f0f0f0; text-align: left; font-weight: 600; font-size: 13px; }
+.cvd-table th, .cvd-table td { border: 1px solid #ddd; padding: 5px 7px; vertical-align: top; }
+.cvd-table td.cvd-n, .cvd-table th.cvd-n { text-align: right; white-space: nowrap; }
+.cvd-table tr.cvd-focus td { background: #fff7d6; }
+.cvd-table .cvd-subject { max-width: 380px; }
+.cvd-bar { display: flex; height: 14px; min-width: 150px; background: #eee; border-radius: 3px; overflow: hidden; }
+.cvd-bar span { display: block; height: 100%; }
+.cvd-IN_TIME { background: #3b7dd8; }
+.cvd-OVERDUE { background: #d9363e; }
+.cvd-DONE_IN_TIME { background: #2e9e57; }
+.cvd-DONE_LATE { background: #e8912d; }
+.cvd-badge { display: inline-block; padding: 1px 7px; border-radius: 10px; color: #fff; font-size: 12px;
+  white-space: nowrap; }
+.cvd-dot { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 5px;
+  vertical-align: -1px; }
+.cvd-late { color: #c62828; font-weight: 600; }
+.cvd-muted { color: #888; }
+.cvd-units { margin: 6px 0 10px 18px; }
+.cvd-units h4 { font-size: 15px; margin: 6px 0; }
+.cvd-message { padding: 10px 12px; border-radius: 4px; background: #f5f5f5; border: 1px solid #ddd; }
+.cvd-error { background: #fdecea; border-color: #f5c2c0; color: #a12622; }
+.cvd-pager { margin-top: 8px; display: flex; gap: 10px; align-items: center; }
+.cvd-actions { white-space: nowrap; }
+.cvd-actions > * { margin-right: 6px; }
+`;
+
+// ---------------------------------------------------------------- helpers
+
+function ensureStyle() {
+  if (!document.getElementById('cvd-progress-style')) {
+    const style = document.createElement('style');
+    style.id = 'cvd-progress-style';
+    style.textContent = CSS;
+    document.head.appendChild(style);
+  }
+}
+
+/** el('td', {className: 'x', title: 't'}, 'text', otherNode …): text children become text nodes. */
+function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(props || {}).forEach(([key, value]) => {
+    if (value === undefined || value === null) {
+      return;
+    }
+    if (key === 'dataset') {
+      Object.entries(value).forEach(([k, v]) => { node.dataset[k] = String(v); });
+    } else if (key === 'onclick' || key === 'onchange' || key === 'onsubmit') {
+      node.addEventListener(key.substring(2), value);
+    } else if (key in node && key !== 'list') {
+      node[key] = value;
+    } else {
+      node.setAttribute(key, String(value));
+    }
+  });
+  children.flat().forEach(child => {
+    if (child === null || child === undefined || child === false) {
+      return;
+    }
+    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  });
+  return node;
+}
+
+function apiBase() {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || APP_PATH;
+  const context = appRoot.endsWith(APP_PATH) ? appRoot.substring(0, appRoot.length - APP_PATH.length) : '';
+  return context + '/api/progress';
+}
+
+async function getJson(path) {
+  const response = await fetch(apiBase() + path, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  });
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    body = null;
+  }
+  if (!response.ok) {
+    const error = new Error((body && body.message) || 'Không tải được số liệu (mã lỗi ' + response.status + ').');
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+function formatDate(iso) {
+  if (!iso) {
+    return '';
+  }
+  const [y, m, d] = iso.substring(0, 10).split('-');
+  return d + '/' + m + '/' + y;
+}
+
+const DAY = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric'
+});
+
+function formatInstant(iso) {
+  return iso ? DAY.format(new Date(iso)) : '';
+}
+
+function statusOf(code) {
+  return STATUSES.find(s => s.code === code) || { code, label: code };
+}
+
+function badge(code, label) {
+  return el('span', { className: 'cvd-badge cvd-' + code }, label || statusOf(code).label);
+}
+
+/** "Còn 5 ngày", "Quá hạn 2 ngày", or for a unit that is done, how it reported against its deadline. */
+function daysText(unit) {
+  const d = unit.daysLeft;
+  if (d === null || d === undefined) {
+    return el('span', { className: 'cvd-muted' }, 'Không có hạn');
+  }
+  const done = unit.status === 'DONE_IN_TIME' || unit.status === 'DONE_LATE';
+  if (done) {
+    if (d < 0) {
+      return el('span', { className: 'cvd-late' }, 'Báo cáo chậm ' + (-d) + ' ngày');
+    }
+    return d === 0 ? 'Báo cáo đúng ngày hạn' : 'Báo cáo trước hạn ' + d + ' ngày';
+  }
+  if (d < 0) {
+    return el('span', { className: 'cvd-late' }, 'Quá hạn ' + (-d) + ' ngày');
+  }
+  return d === 0 ? 'Đến hạn hôm nay' : 'Còn ' + d + ' ngày';
+}
+
+function reportText(unit) {
+  if (unit.reportAccepted) {
+    return 'Đã duyệt ' + formatInstant(unit.acceptedAt);
+  }
+  if (unit.reportReceived) {
+    return 'Chờ duyệt (nộp ' + formatInstant(unit.reportedAt) + ')';
+  }
+  if (unit.recipientStatus === 'RETURNED') {
+    return el('span', { className: 'cvd-late' }, 'Bị trả lại, chờ nộp lại');
+  }
+  return el('span', { className: 'cvd-muted' }, 'Chưa báo cáo');
+}
+
+function instanceLink(processInstanceId, running, text) {
+  if (!processInstanceId) {
+    return el('span', { className: 'cvd-muted' }, '—');
+  }
+  if (!running) {
+    return el('span', { className: 'cvd-muted', title: 'Mã quy trình ' + processInstanceId }, 'Đã kết thúc');
+  }
+  return el('a', {
+    href: '#/process-instance/' + encodeURIComponent(processInstanceId) + '/runtime',
+    title: 'Mở quy trình trong Cockpit'
+  }, text);
+}
+
+function stackedBar(counts, total) {
+  const bar = el('div', { className: 'cvd-bar', role: 'img' });
+  const parts = [];
+  STATUSES.forEach(s => {
+    const n = counts[s.key] || 0;
+    if (n > 0 && total > 0) {
+      bar.appendChild(el('span', {
+        className: 'cvd-' + s.code, title: s.label + ': ' + n
+      })).style.width = (100 * n / total) + '%';
+      parts.push(s.label + ' ' + n);
+    }
+  });
+  bar.setAttribute('aria-label', parts.length ? parts.join(', ') : 'Chưa có đơn vị');
+  return bar;
+}
+
+/** One horizontal bar per status, with its number: the chart of a set of directives (or of one). */
+function statusChart(counts) {
+  const max = Math.max(1, ...STATUSES.map(s => counts[s.key] || 0));
+  const chart = el('div', { className: 'cvd-chart' });
+  STATUSES.forEach(s => {
+    const n = counts[s.key] || 0;
+    const fill = el('div', { className: 'cvd-fill cvd-' + s.code });
+    fill.style.width = (100 * n / max) + '%';
+    chart.append(
+      el('span', {}, el('span', { className: 'cvd-dot cvd-' + s.code }), s.label),
+      el('div', { className: 'cvd-track' }, fill),
+      el('span', { className: 'cvd-num', dataset: { total: s.key } }, n));
+  });
+  return chart;
+}
+
+function message(text, isError) {
+  return el('div', { className: 'cvd-message' + (isError ? ' cvd-error' : '') }, text);
+}
+
+// ---------------------------------------------------------------- the units of one directive
+
+function unitTable(directive, focusRecipientId) {
+  const table = el('table', { className: 'cvd-table cvd-unit-table' },
+    el('thead', {}, el('tr', {},
+      el('th', { className: 'cvd-n' }, 'STT'), el('th', {}, 'Đơn vị'), el('th', {}, 'Tình trạng'),
+      el('th', {}, 'Hạn cuối'), el('th', {}, 'Còn / quá hạn'), el('th', {}, 'Người chủ trì'),
+      el('th', {}, 'Báo cáo'), el('th', {}, 'Quy trình của đơn vị'))));
+  const body = el('tbody');
+  directive.units.forEach((u, i) => {
+    body.appendChild(el('tr', {
+      className: u.recipientId === focusRecipientId ? 'cvd-focus' : '',
+      dataset: { unitCode: u.unitCode, status: u.status, daysLeft: u.daysLeft === null ? '' : u.daysLeft }
+    },
+    el('td', { className: 'cvd-n' }, i + 1),
+    el('td', {}, u.unitName),
+    el('td', {}, badge(u.status, u.statusLabel)),
+    el('td', {}, formatDate(u.deadline)),
+    el('td', {}, daysText(u)),
+    el('td', {}, u.leadPerson || el('span', { className: 'cvd-muted' }, 'Chưa phân công')),
+    el('td', {}, reportText(u)),
+    el('td', {}, instanceLink(u.processInstanceId, u.processRunning, 'Xem quy trình'))));
+  });
+  table.appendChild(body);
+  return table;
+}
+
+function exportLink(directive) {
+  return el('a', {
+    className: 'btn btn-default btn-xs', href: apiBase() + '/' + directive.directiveId + '.xlsx',
+    title: 'Tải bảng theo dõi (Excel): Tổng hợp và Nhiệm vụ'
+  }, 'Tải Excel');
+}
+
+// ---------------------------------------------------------------- the board
+
+function select(options, value) {
+  return el('select', {}, options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
+}
+
+function renderBoard(node) {
+  ensureStyle();
+  const state = { issuer: '', type: '', from: '', to: '', status: '', page: 0 };
+  const issuer = select([['', 'Tất cả cơ quan']], '');
+  const type = select(TYPES, '');
+  const from = el('input', { type: 'date' });
+  const to = el('input', { type: 'date' });
+  const status = select(DIRECTIVE_STATUSES, '');
+  const asOf = el('div', { className: 'cvd-sub' }, 'Đang tải số liệu…');
+  const chart = el('div');
+  const results = el('div');
+
+  const form = el('form', {
+    className: 'cvd-filters',
+    onsubmit: event => {
+      event.preventDefault();
+      Object.assign(state, {
+        issuer: issuer.value, type: type.value, from: from.value, to: to.value, status: status.value, page: 0
+      });
+      load();
+    }
+  },
+  el('label', {}, 'Cơ quan ban hành', issuer),
+  el('label', {}, 'Loại văn bản', type),
+  el('label', {}, 'Ban hành từ ngày', from),
+  el('label', {}, 'đến ngày', to),
+  el('label', {}, 'Trạng thái văn bản', status),
+  el('button', { type: 'submit', className: 'btn btn-primary btn-sm' }, 'Xem'),
+  el('button', {
+    type: 'button', className: 'btn btn-default btn-sm',
+    onclick: () => {
+      form.reset();
+      Object.assign(state, { issuer: '', type: '', from: '', to: '', status: '', page: 0 });
+      load();
+    }
+  }, 'Bỏ lọc'));
+
+  node.replaceChildren(el('div', { className: 'cvd-progress cvd-board' },
+    el('h3', {}, 'Theo dõi thực hiện văn bản chỉ đạo'), asOf, form, chart, results));
+
+  getJson('/issuers').then(data => {
+    data.issuers.forEach(i => issuer.appendChild(el('option', { value: i.code }, i.name)));
+  }).catch(() => { /* the list below reports the problem */ });
+
+  async function load() {
+    const query = new URLSearchParams();
+    ['issuer', 'type', 'from', 'to', 'status'].forEach(k => { if (state[k]) query.set(k, state[k]); });
+    query.set('page', state.page);
+    results.replaceChildren(message('Đang tải…'));
+    try {
+      const data = await getJson('?' + query.toString());
+      asOf.textContent = 'Số liệu tính đến ngày ' + formatDate(data.asOf)
+        + ' — ' + data.total + ' văn bản phù hợp với bộ lọc.';
+      showList(data);
+    } catch (e) {
+      asOf.textContent = '';
+      chart.replaceChildren();
+      results.replaceChildren(message(e.message, true));
+    }
+  }
+
+  function showList(data) {
+    const totals = { inTime: 0, overdue: 0, doneInTime: 0, doneLate: 0 };
+    data.items.forEach(d => STATUSES.forEach(s => { totals[s.key] += d.counts[s.key]; }));
+    chart.replaceChildren(el('div', { className: 'cvd-sub' },
+      data.items.length ? 'Tình trạng các đơn vị của ' + data.items.length + ' văn bản trong trang này:' : ''),
+    data.items.length ? statusChart(totals) : '');
+    if (!data.items.length) {
+      results.replaceChildren(message('Không có văn bản nào phù hợp với bộ lọc, hoặc bạn chưa được cấp quyền xem.'));
+      return;
+    }
+    const table = el('table', { className: 'cvd-table cvd-directive-table' },
+      el('thead', {}, el('tr', {},
+        el('th', {}, 'Số, ký hiệu'), el('th', {}, 'Trích yếu'), el('th', {}, 'Loại'),
+        el('th', {}, 'Cơ quan ban hành'), el('th', {}, 'Ngày ban hành'), el('th', { className: 'cvd-n' }, 'Số đơn vị'),
+        STATUSES.map(s => el('th', { className: 'cvd-n', title: s.label },
+          el('span', { className: 'cvd-dot cvd-' + s.code }), s.label)),
+        el('th', {}, 'Tiến độ'), el('th', {}, 'Báo cáo đã duyệt'), el('th', {}, ''))));
+    const body = el('tbody');
+    data.items.forEach(d => {
+      const unitsRow = el('tr', { className: 'cvd-units-row', hidden: true },
+        el('td', { colSpan: 13 }));
+      const toggle = el('button', {
+        type: 'button', className: 'btn btn-default btn-xs cvd-toggle',
+        onclick: () => toggleUnits(d, unitsRow, toggle)
+      }, 'Xem đơn vị');
+      body.append(el('tr', { dataset: { directiveId: d.directiveId } },
+        el('td', {}, instanceLink(d.processInstanceId, d.processRunning, d.documentNumber || '(chưa cấp số)')),
+        el('td', { className: 'cvd-subject' }, d.subject),
+        el('td', {}, d.typeLabel),
+        el('td', {}, d.issuerName),
+        el('td', {}, formatDate(d.issuedOn)),
+        el('td', { className: 'cvd-n', dataset: { count: 'units' } }, d.unitCount),
+        STATUSES.map(s => el('td', {
+          className: 'cvd-n' + (s.code === 'OVERDUE' && d.counts[s.key] ? ' cvd-late' : ''),
+          dataset: { count: s.key }
+        }, d.counts[s.key])),
+        el('td', {}, stackedBar(d.counts, d.unitCount)),
+        el('td', { className: 'cvd-n', dataset: { count: 'reportsAccepted' } },
+          d.reportsAccepted + '/' + d.unitCount),
+        el('td', { className: 'cvd-actions' }, toggle, exportLink(d))), unitsRow);
+    });
+    table.appendChild(body);
+    results.replaceChildren(table, pager(data));
+  }
+
+  async function toggleUnits(directive, row, button) {
+    if (!row.hidden) {
+      row.hidden = true;
+      button.textContent = 'Xem đơn vị';
+      return;
+    }
+    row.hidden = false;
+    button.textContent = 'Ẩn đơn vị';
+    const cell = row.firstChild;
+    cell.replaceChildren(message('Đang tải danh sách đơn vị…'));
+    try {
+      const data = await getJson('/' + directive.directiveId);
+      cell.replaceChildren(el('div', { className: 'cvd-units' },
+        el('h4', {}, 'Các đơn vị thực hiện ' + (data.directive.documentNumber || '')),
+        unitTable(data.directive)));
+    } catch (e) {
+      cell.replaceChildren(message(e.message, true));
+    }
+  }
+
+  function pager(data) {
+    const pages = Math.max(1, Math.ceil(data.total / data.size));
+    if (pages <= 1) {
+      return el('div');
+    }
+    return el('div', { className: 'cvd-pager' },
+      el('button', {
+        type: 'button', className: 'btn btn-default btn-sm', disabled: data.page === 0,
+        onclick: () => { state.page = data.page - 1; load(); }
+      }, '‹ Trang trước'),
+      'Trang ' + (data.page + 1) + '/' + pages,
+      el('button', {
+        type: 'button', className: 'btn btn-default btn-sm', disabled: data.page + 1 >= pages,
+        onclick: () => { state.page = data.page + 1; load(); }
+      }, 'Trang sau ›'));
+  }
+
+  load();
+}
+
+// ---------------------------------------------------------------- the process instance tab
+
+async function renderInstanceTab(node, processInstanceId) {
+  ensureStyle();
+  const box = el('div', { className: 'cvd-progress cvd-instance' }, message('Đang tải…'));
+  node.replaceChildren(box);
+  try {
+    const data = await getJson('/process-instance/' + encodeURIComponent(processInstanceId));
+    const d = data.directive;
+    box.replaceChildren(
+      el('h3', {}, (d.documentNumber || '(chưa cấp số)') + ' — ' + d.typeLabel),
+      el('div', {}, d.subject),
+      el('div', { className: 'cvd-sub' }, d.issuerName + ' — ban hành ngày ' + (formatDate(d.issuedOn) || '…')
+        + ' — ' + d.statusLabel + ' — số liệu tính đến ngày ' + formatDate(data.asOf)),
+      el('div', { className: 'cvd-totals' }, el('strong', {}, d.unitCount + ' đơn vị'),
+        'Đã duyệt báo cáo: ' + d.reportsAccepted + '/' + d.unitCount, exportLink(d)),
+      statusChart(d.counts),
+      unitTable(d, data.recipientId));
+  } catch (e) {
+    box.replaceChildren(message(e.status === 404
+      ? 'Quy trình này không gắn với văn bản chỉ đạo nào.' : e.message, e.status !== 404));
+  }
+}
+
+// ---------------------------------------------------------------- plugins
+
+export default [
+  {
+    id: 'cvd-progress-dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 20,
+    render: node => renderBoard(node),
+    properties: { label: 'Theo dõi thực hiện' }
+  },
+  {
+    id: 'cvd-progress-route',
+    pluginPoint: 'cockpit.route',
+    priority: 0,
+    render: node => renderBoard(node),
+    properties: { path: PAGE_PATH, label: 'Theo dõi thực hiện' }
+  },
+  {
+    id: 'cvd-progress-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 10,
+    render: node => {
+      node.replaceChildren(el('a', { href: '#' + PAGE_PATH }, 'Theo dõi thực hiện'));
+    },
+    properties: { path: PAGE_PATH, label: 'Theo dõi thực hiện' }
+  },
+  {
+    id: 'cvd-progress-instance-tab',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 20,
+    render: (node, { processInstanceId }) => renderInstanceTab(node, processInstanceId),
+    properties: { label: 'Theo dõi thực hiện' }
+  }
+];
