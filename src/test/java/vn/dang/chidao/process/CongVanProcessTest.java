@@ -47,6 +47,19 @@ class CongVanProcessTest extends WorkflowTestBase {
                 .isEqualTo(3);
         assertThat(count("select count(*) from notification where directive_id = ? and kind = 'DISPATCH' "
                 + "and status <> 'PENDING'", id)).isEqualTo(2);
+        // the issued document was rendered when it got its number
+        byte[] pdf = jdbc.queryForObject("select content from directive_document where directive_id = ? "
+                + "and format = 'PDF'", byte[].class, id);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("HUYỆN ỦY BẢO YÊN").contains("Số " + number)
+                    .contains("V/v tăng cường sinh hoạt chính trị").contains("Ủy ban MTTQ huyện Bảo Yên")
+                    .contains("T/M BAN THƯỜNG VỤ").contains("Hoàng Văn Minh");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(count("select count(*) from directive_document where directive_id = ? and format = 'DOCX'", id))
+                .isEqualTo(1);
 
         ProcessInstance mttq = driver.unitWork(pi, "mttq-bao-yen");
         ProcessInstance btg = driver.unitWork(pi, "btg-bao-yen");

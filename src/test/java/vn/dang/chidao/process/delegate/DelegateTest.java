@@ -26,6 +26,7 @@ import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.ReviewDecision;
 import vn.dang.chidao.directive.ReviewStep;
+import vn.dang.chidao.document.DirectiveDocuments;
 import vn.dang.chidao.numbering.DocumentNumber;
 import vn.dang.chidao.numbering.NumberingService;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -97,7 +98,10 @@ class DelegateTest {
         when(numbering.assign(5L)).thenReturn(new DocumentNumber(1759, "CV", "HU"));
         when(directives.get(5L).issuedOn()).thenReturn(LocalDate.of(2023, 7, 4));
 
-        new AssignDocumentNumber(numbering, directives).execute(execution);
+        DirectiveDocuments documents = mock(DirectiveDocuments.class);
+        new AssignDocumentNumber(numbering, directives, documents).execute(execution);
+
+        verify(documents).generate(5L);
 
         verify(execution).setVariable("documentNumber", "1759-CV/HU");
         verify(execution).setVariable("issuedOn", "04/07/2023");

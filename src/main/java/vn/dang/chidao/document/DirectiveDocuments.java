@@ -1,0 +1,128 @@
+package vn.dang.chidao.document;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dang.chidao.directive.Assignment;
+import vn.dang.chidao.directive.Directive;
+import vn.dang.chidao.directive.DirectiveRepository;
+import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+
+/** The issued document of a directive: rendered once when it is numbered, stored with it, served to units. */
+@Service
+public class DirectiveDocuments {
+
+    public enum Format {
+        PDF("application/pdf", "pdf"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+
+        private final String mediaType;
+        private final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    public record StoredDocument(String fileName, Format format, byte[] content) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DirectiveRepository directives;
+    private final UnitDirectory directory;
+    private final DocumentRenderer renderer;
+    private final Clock clock;
+
+    public DirectiveDocuments(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, UnitDirectory directory,
+                              DocumentRenderer renderer, Clock clock) {
+        this.jdbc = jdbc;
+        this.directives = directives;
+        this.directory = directory;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** Renders and stores both formats, replacing earlier ones (idempotent for a retried job). */
+    @Transactional
+    public void generate(long directiveId) {
+        IssuedDocument document = build(directiveId);
+        String base = document.documentNumber() == null ? "van-ban-" + directiveId
+                : document.documentNumber().replace('/', '-');
+        store(directiveId, Format.PDF, base + ".pdf", renderer.pdf(document));
+        store(directiveId, Format.DOCX, base + ".docx", renderer.docx(document));
+    }
+
+    public Optional<StoredDocument> find(long directiveId, Format format) {
+        return jdbc.query("select file_name, content from directive_document where directive_id = :d and format = :f",
+                Map.of("d", directiveId, "f", format.name()),
+                (rs, i) -> new StoredDocument(rs.getString(1), format, rs.getBytes(2))).stream().findFirst();
+    }
+
+    IssuedDocument build(long directiveId) {
+        Directive d = directives.get(directiveId);
+        Map<String, Object> extra = jdbc.queryForMap("select purpose, organization, signing_authority, signer_position "
+                + "from directive where id = :id", Map.of("id", directiveId));
+        Unit issuer = directory.get(d.issuerId());
+        List<String> recipients = jdbc.queryForList("select u.name from recipient r join unit u on u.id = r.unit_id "
+                + "where r.directive_id = :d order by r.position", Map.of("d", directiveId), String.class);
+        List<NumberedAssignment> assignments = new ArrayList<>();
+        for (Assignment a : directives.assignments(directiveId)) {
+            assignments.add(new NumberedAssignment(a.position(), a.content(), "Thời hạn: " + a.deadlineText()));
+        }
+        return new IssuedDocument(d.type().abbreviation(), d.type().label(), issuer.headerName(),
+                issuer.name(), d.documentNumber(), issuer.placeName(), d.issuedOn(), d.subject(), lines(d.basis()),
+                body(d, (String) extra.get("purpose"), (String) extra.get("organization")), recipients, assignments,
+                directives.distribution(directiveId), (String) extra.get("signing_authority"),
+                (String) extra.get("signer_position"), d.signerName());
+    }
+
+    /** A kế hoạch has its three sections; other types have the body as written. */
+    private static String body(Directive d, String purpose, String organization) {
+        if (d.type() != DirectiveType.KH) {
+            return d.body();
+        }
+        StringBuilder b = new StringBuilder();
+        if (purpose != null && !purpose.isBlank()) {
+            b.append("I. MỤC ĐÍCH, YÊU CẦU\n").append(purpose.strip()).append("\n\n");
+        }
+        b.append("II. NỘI DUNG\n").append(d.body() == null ? "" : d.body().strip());
+        if (organization != null && !organization.isBlank()) {
+            b.append("\n\nIII. TỔ CHỨC THỰC HIỆN\n").append(organization.strip());
+        }
+        return b.toString();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    private void store(long directiveId, Format format, String fileName, byte[] content) {
+        var params = new MapSqlParameterSource().addValue("d", directiveId).addValue("f", format.name())
+                .addValue("n", fileName).addValue("c", content).addValue("now", Timestamp.from(clock.instant()));
+        jdbc.update("delete from directive_document where directive_id = :d and format = :f", params);
+        jdbc.update("insert into directive_document (directive_id, format, file_name, content, created_at) "
+                + "values (:d, :f, :n, :c, :now)", params);
+    }
+}
