@@ -79,7 +79,8 @@ public class DemoData {
         identitySetup.synchronize();
 
         // Huyện ủy Bảo Yên
-        user("soanthao", "Nguyễn Thị", "Lan", "hu-bao-yen_van-phong");
+        // the Văn phòng also handles what the Huyện ủy receives from the Tỉnh ủy (unit group hu-bao-yen)
+        user("soanthao", "Nguyễn Thị", "Lan", "hu-bao-yen_van-phong", "hu-bao-yen");
         user("chanhvanphong", "Trần Văn", "Hùng", "hu-bao-yen_chanh-van-phong", "hu-bao-yen_van-phong");
         user("phobithu", "Hoàng Văn", "Minh", "hu-bao-yen_lanh-dao");
         user("vanthu", "Lê Thị", "Hoa", "hu-bao-yen_van-thu", "hu-bao-yen_van-phong");

@@ -106,6 +106,11 @@ public class DirectiveRepository {
                         .addValue("id", id));
     }
 
+    void linkToParent(long id, long parentRecipientId) {
+        jdbc.update("update directive set parent_recipient_id = :p where id = :id",
+                Map.of("p", parentRecipientId, "id", id));
+    }
+
     void saveSummaryNote(long id, String note) {
         jdbc.update("update directive set summary_note = :note where id = :id",
                 new MapSqlParameterSource().addValue("note", note).addValue("id", id));

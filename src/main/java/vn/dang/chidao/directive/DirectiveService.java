@@ -122,6 +122,12 @@ public class DirectiveService {
         return directives.assignments(directiveId);
     }
 
+    /** A directive issued to implement a parent directive remembers which recipient it answers. */
+    @Transactional
+    public void linkToParent(long directiveId, long parentRecipientId) {
+        directives.linkToParent(directiveId, parentRecipientId);
+    }
+
     /** Recurring, periodic or ongoing assignments keep the directive under tracking after its summary. */
     public boolean hasRecurringAssignments(long directiveId) {
         return directives.assignments(directiveId).stream().anyMatch(Assignment::recurring);

@@ -47,6 +47,8 @@ public final class DirectiveVariables {
             JsonVar.of("signerOptions", new TypeReference<>() { }, "Người ký");
 
     public static final Var<Long> DIRECTIVE_ID = Var.of("directiveId", Long.class);
+    /** Set when this directive implements a parent one: the parent's recipient row it answers. */
+    public static final Var<Long> PARENT_RECIPIENT_ID = Var.of("parentRecipientId", Long.class);
     public static final Var<String> SIGNER_GROUP = Var.of("signerGroup", String.class);
     public static final Var<String> OFFICE_HEAD_GROUP = Var.of("officeHeadGroup", String.class);
     public static final Var<String> TRACKING_GROUP = Var.of("trackingGroup", String.class);

@@ -31,9 +31,24 @@ public final class UnitWorkVariables {
     public static final JsonVar<List<Map<String, Object>>> MY_ASSIGNMENTS =
             JsonVar.of("myAssignments", new TypeReference<>() { }, "Nhiệm vụ của đơn vị");
 
+    /** Whether the unit may issue directives itself (then it may implement this one by its own). */
+    public static final Var<Boolean> UNIT_CAN_ISSUE = Var.of("unitCanIssue", Boolean.class);
+
     // acknowledgement form
     public static final Var<String> LEAD_PERSON = Var.of("leadPerson", String.class);
     public static final Var<String> SUPPORT_PERSONS = Var.of("supportPersons", String.class);
+    /** "direct", or "cascade": the unit implements by issuing its own directive. */
+    public static final Var<String> IMPLEMENTATION_MODE = Var.of("implementationMode", String.class);
+    /** CV, KH or HD: the type of the unit's own directive. */
+    public static final Var<String> CHILD_TYPE = Var.of("childType", String.class);
+
+    // the unit's own directive (call activity)
+    public static final Var<String> CHILD_PROCESS_KEY = Var.of("childProcessKey", String.class);
+    public static final Var<String> CASCADE_DRAFTER = Var.of("cascadeDrafter", String.class);
+    public static final Var<String> CASCADE_SUBJECT = Var.of("cascadeSubject", String.class);
+    public static final Var<String> CASCADE_BASIS = Var.of("cascadeBasis", String.class);
+    public static final Var<Long> CHILD_DIRECTIVE_ID = Var.of("childDirectiveId", Long.class);
+    public static final Var<String> CHILD_DECISION = Var.of("childDecision", String.class);
 
     // one assignment (local to each parallel instance)
     public static final Var<Long> ASSIGNMENT_ID = Var.of("assignmentId", Long.class);

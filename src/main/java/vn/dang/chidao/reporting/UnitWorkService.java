@@ -20,6 +20,7 @@ import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.DirectiveStatus;
+import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.directive.DraftValidator;
 import vn.dang.chidao.directive.VietnameseDates;
@@ -352,6 +353,71 @@ public class UnitWorkService {
             return true;
         }
         return false;
+    }
+
+    /**
+     * What a unit's own directive starts with when the unit implements this one by issuing it: the
+     * subject and the căn cứ citing this directive.
+     */
+    public Cascade cascade(long recipientId, DirectiveType childType) {
+        UnitWorkView view = view(recipientId);
+        if (!view.unit().canIssue()) {
+            throw new DirectiveValidationException(view.unit().name()
+                    + " chưa được khai báo là cơ quan ban hành văn bản, không thể triển khai bằng văn bản riêng.");
+        }
+        if (childType == null) {
+            throw new DirectiveValidationException("Chưa chọn loại văn bản triển khai.");
+        }
+        Directive parent = view.directive();
+        Unit issuer = directory.get(parent.issuerId());
+        String cited = parent.type().label() + " số " + parent.documentNumber() + " ngày "
+                + VietnameseDates.format(parent.issuedOn()) + " của " + issuer.name();
+        return new Cascade(childType, "V/v triển khai thực hiện " + cited, "Thực hiện " + cited + ".");
+    }
+
+    public record Cascade(DirectiveType type, String subject, String basis) {
+    }
+
+    /**
+     * The unit's own directive is done: its summary becomes the unit's report upward, with each of its
+     * units' statuses, and waits for the issuing office's review like any report.
+     */
+    @Transactional
+    public ChildReport reportFromChild(long recipientId, long childDirectiveId, List<UnitSummary> childUnits) {
+        Directive child = directives.get(childDirectiveId);
+        String note = jdbc.queryForObject("select summary_note from directive where id = :id",
+                Map.of("id", childDirectiveId), String.class);
+        StringBuilder content = new StringBuilder("Đơn vị đã triển khai bằng ").append(child.type().label().toLowerCase())
+                .append(" số ").append(child.documentNumber()).append(" ngày ")
+                .append(VietnameseDates.format(child.issuedOn())).append(".\n");
+        if (note != null && !note.isBlank()) {
+            content.append("Kết quả: ").append(note.strip()).append("\n");
+        }
+        content.append("Tình hình thực hiện của các đơn vị:\n");
+        for (UnitSummary u : childUnits) {
+            content.append("- ").append(u.unitName()).append(": ").append(u.status().label().toLowerCase());
+            if (u.report() != null && !u.report().isBlank()) {
+                content.append(" — ").append(u.report().replaceAll("\\s+", " ").strip());
+            }
+            content.append("\n");
+        }
+        int rows = jdbc.update("update recipient set status = 'REPORTED', reported_at = :now where id = :id "
+                        + "and status in ('ACKNOWLEDGED', 'RETURNED')",
+                new MapSqlParameterSource().addValue("now", now()).addValue("id", recipientId));
+        if (rows != 1) {
+            throw new IllegalStateException("recipient " + recipientId + " is not waiting for a report");
+        }
+        ChildReport report = new ChildReport(content.toString().strip(),
+                child.type().label() + " số " + child.documentNumber());
+        jdbc.update("insert into report (recipient_id, content, evidence, submitted_by, submitted_at, decision, "
+                        + "child_directive_id) values (:r, :content, :evidence, :user, :now, 'PENDING', :child)",
+                new MapSqlParameterSource().addValue("r", recipientId).addValue("content", report.content())
+                        .addValue("evidence", report.evidence()).addValue("user", child.signerId())
+                        .addValue("now", now()).addValue("child", childDirectiveId));
+        return report;
+    }
+
+    public record ChildReport(String content, String evidence) {
     }
 
     /** The office's comment on the last returned report, shown to the unit when it reports again. */

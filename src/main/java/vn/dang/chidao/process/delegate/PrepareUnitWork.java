@@ -1,7 +1,9 @@
 package vn.dang.chidao.process.delegate;
 
+import static vn.dang.chidao.process.UnitWorkVariables.IMPLEMENTATION_MODE;
 import static vn.dang.chidao.process.UnitWorkVariables.MY_ASSIGNMENTS;
 import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.UNIT_CAN_ISSUE;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitWorkView;
 
 /** Gives the unit's forms its own assignments to show, read-only. */
 @Component
@@ -26,7 +29,11 @@ public class PrepareUnitWork implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        List<Assignment> assignments = unitWork.view(RECIPIENT_ID.require(execution)).assignments();
+        UnitWorkView view = unitWork.view(RECIPIENT_ID.require(execution));
+        UNIT_CAN_ISSUE.set(execution, view.unit().canIssue());
+        // carried out directly unless the unit chooses to issue its own directive
+        IMPLEMENTATION_MODE.set(execution, "direct");
+        List<Assignment> assignments = view.assignments();
         MY_ASSIGNMENTS.set(execution, assignments.stream().map(PrepareUnitWork::row).toList());
     }
 

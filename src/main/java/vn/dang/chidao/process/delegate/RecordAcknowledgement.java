@@ -1,15 +1,26 @@
 package vn.dang.chidao.process.delegate;
 
+import static vn.dang.chidao.process.UnitWorkVariables.CASCADE_BASIS;
+import static vn.dang.chidao.process.UnitWorkVariables.CASCADE_DRAFTER;
+import static vn.dang.chidao.process.UnitWorkVariables.CASCADE_SUBJECT;
+import static vn.dang.chidao.process.UnitWorkVariables.CHILD_PROCESS_KEY;
+import static vn.dang.chidao.process.UnitWorkVariables.CHILD_TYPE;
+import static vn.dang.chidao.process.UnitWorkVariables.IMPLEMENTATION_MODE;
 import static vn.dang.chidao.process.UnitWorkVariables.LEAD_PERSON;
 import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.SUPPORT_PERSONS;
+
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitWorkService.Cascade;
 
 @Component
 public class RecordAcknowledgement implements JavaDelegate {
@@ -22,7 +33,29 @@ public class RecordAcknowledgement implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        unitWork.acknowledge(RECIPIENT_ID.require(execution), CurrentUser.of(execution), LEAD_PERSON.get(execution),
-                SUPPORT_PERSONS.get(execution));
+        long recipientId = RECIPIENT_ID.require(execution);
+        String user = CurrentUser.of(execution);
+        boolean cascade = "cascade".equals(IMPLEMENTATION_MODE.get(execution));
+        if (cascade) {
+            // checked before anything is stored, so a refusal leaves the task open and nothing written
+            Cascade plan = unitWork.cascade(recipientId, childType(CHILD_TYPE.get(execution)));
+            CHILD_PROCESS_KEY.set(execution, PROCESS_KEYS.get(plan.type()));
+            CASCADE_SUBJECT.set(execution, plan.subject());
+            CASCADE_BASIS.set(execution, plan.basis());
+            CASCADE_DRAFTER.set(execution, user);
+        }
+        unitWork.acknowledge(recipientId, user, LEAD_PERSON.get(execution), SUPPORT_PERSONS.get(execution));
+    }
+
+    private static final Map<DirectiveType, String> PROCESS_KEYS = Map.of(DirectiveType.CV, "cong-van",
+            DirectiveType.KH, "ke-hoach", DirectiveType.HD, "huong-dan");
+
+    private static DirectiveType childType(String code) {
+        if (code == null) {
+            return null;
+        }
+        return PROCESS_KEYS.keySet().stream().filter(t -> t.name().equals(code)).findFirst()
+                .orElseThrow(() -> new DirectiveValidationException("Loại văn bản triển khai \"" + code
+                        + "\" không hợp lệ (công văn, kế hoạch hoặc hướng dẫn)."));
     }
 }

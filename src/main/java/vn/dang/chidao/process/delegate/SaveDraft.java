@@ -9,6 +9,7 @@ import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_PROCESS_INSTANCE_ID;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE;
 import static vn.dang.chidao.process.DirectiveVariables.ORGANIZATION;
+import static vn.dang.chidao.process.DirectiveVariables.PARENT_RECIPIENT_ID;
 import static vn.dang.chidao.process.DirectiveVariables.PURPOSE;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER_GROUP;
 import static vn.dang.chidao.process.DirectiveVariables.DISTRIBUTION;
@@ -71,6 +72,10 @@ public class SaveDraft implements JavaDelegate {
         long id = directives.saveDraft(DIRECTIVE_ID.get(execution), draft, this::userName,
                 CurrentUser.of(execution), processInstance != null ? processInstance : execution.getProcessInstanceId());
         DIRECTIVE_ID.set(execution, id);
+        Long parentRecipient = PARENT_RECIPIENT_ID.get(execution);
+        if (parentRecipient != null) {
+            directives.linkToParent(id, parentRecipient);
+        }
         // the resolved deadlines are shown next to the phrases on the next forms
         LocalDate today = LocalDate.now(clock);
         List<AssignmentItem> items = ASSIGNMENTS.get(execution);

@@ -2,7 +2,7 @@ package vn.dang.chidao.web.progress;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -75,9 +75,9 @@ public class ProgressController {
                                            @RequestParam(required = false) String size) {
         DirectiveAccess access = access(request);
         ProgressFilter filter = ProgressFilter.parse(issuer, type, from, to, status, page, size);
-        ProgressPage page = progress.list(filter, access);
-        return json(ProgressJson.Page.of(page, progress.today(),
-                running(page.items().stream().map(DirectiveProgress::processInstanceId))));
+        ProgressPage found = progress.list(filter, access);
+        return json(ProgressJson.Page.of(found, progress.today(),
+                running(found.items().stream().map(DirectiveProgress::processInstanceId))));
     }
 
     /** GET /api/progress/{directiveId}: the directive with every unit's line. */
@@ -96,12 +96,19 @@ public class ProgressController {
         DirectiveProgress directive = progress.detail(directiveId, access);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(directive, progress.assignments(directiveId, access), progress.today(), out);
-        String name = "theo-doi-" + (directive.documentNumber() == null ? "van-ban-" + directiveId
-                : directive.documentNumber().replaceAll("[^\\p{L}\\p{N}-]+", "-")) + ".xlsx";
         return ResponseEntity.ok().contentType(XLSX).cacheControl(CacheControl.noStore())
-                .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString())
+                .header("Content-Disposition", ContentDisposition.attachment().filename(fileName(directive)).build()
+                        .toString())
                 .body(out.toByteArray());
+    }
+
+    /** "theo-doi-09-KH-DU.xlsx": the number in plain ASCII, so that every browser and mail program keeps it. */
+    static String fileName(DirectiveProgress directive) {
+        String number = directive.documentNumber() == null ? "van-ban-" + directive.directiveId()
+                : directive.documentNumber();
+        String ascii = Normalizer.normalize(number.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replaceAll("[^A-Za-z0-9-]+", "-");
+        return "theo-doi-" + ascii + ".xlsx";
     }
 
     /**

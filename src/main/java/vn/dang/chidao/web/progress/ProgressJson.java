@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.progress.DirectiveProgress;
 import vn.dang.chidao.progress.Issuer;
@@ -54,7 +56,8 @@ final class ProgressJson {
     record Directive(long directiveId, String documentNumber, String subject, String type, String typeLabel,
                      String issuerCode, String issuerName, LocalDate issuedOn, String status, String statusLabel,
                      String processInstanceId, boolean processRunning, int unitCount, Counts counts,
-                     int reportsReceived, int reportsAccepted, List<Unit> units) {
+                     int reportsReceived, int reportsAccepted,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<Unit> units) {
         static Directive of(DirectiveProgress d, List<Unit> units, Set<String> running) {
             return new Directive(d.directiveId(), d.documentNumber(), d.subject(), d.type().name(), d.type().label(),
                     d.issuerCode(), d.issuerName(), d.issuedOn(), d.status().name(),

@@ -37,6 +37,7 @@ const DIRECTIVE_STATUSES = [
 
 const CSS = `
 .cvd-progress { font-size: 14px; color: #333; margin: 10px 0 30px; }
+.cvd-page { padding: 12px 20px; overflow: auto; height: 100%; }
 .cvd-progress h3 { margin: 0 0 4px; font-size: 20px; font-weight: 600; }
 .cvd-progress .cvd-sub { color: #666; margin-bottom: 12px; }
 .cvd-filters { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; margin-bottom: 14px;
@@ -56,7 +57,10 @@ const CSS = `
 .cvd-table th, .cvd-table td { border: 1px solid #ddd; padding: 5px 7px; vertical-align: top; }
 .cvd-table td.cvd-n, .cvd-table th.cvd-n { text-align: right; white-space: nowrap; }
 .cvd-table tr.cvd-focus td { background: #fff7d6; }
-.cvd-table .cvd-subject { max-width: 380px; }
+.cvd-table .cvd-subject { min-width: 260px; max-width: 420px; }
+.cvd-table .cvd-nowrap { white-space: nowrap; }
+.cvd-table th.cvd-count { width: 92px; }
+.cvd-table .cvd-issuer { min-width: 130px; }
 .cvd-bar { display: flex; height: 14px; min-width: 150px; background: #eee; border-radius: 3px; overflow: hidden; }
 .cvd-bar span { display: block; height: 100%; }
 .cvd-IN_TIME { background: #3b7dd8; }
@@ -263,8 +267,8 @@ function unitTable(directive, focusRecipientId) {
     el('td', { className: 'cvd-n' }, i + 1),
     el('td', {}, u.unitName),
     el('td', {}, badge(u.status, u.statusLabel)),
-    el('td', {}, formatDate(u.deadline)),
-    el('td', {}, daysText(u)),
+    el('td', { className: 'cvd-nowrap' }, formatDate(u.deadline)),
+    el('td', { className: 'cvd-nowrap' }, daysText(u)),
     el('td', {}, u.leadPerson || el('span', { className: 'cvd-muted' }, 'Chưa phân công')),
     el('td', {}, reportText(u)),
     el('td', {}, instanceLink(u.processInstanceId, u.processRunning, 'Xem quy trình'))));
@@ -286,13 +290,13 @@ function select(options, value) {
   return el('select', {}, options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
 }
 
-function renderBoard(node) {
+function renderBoard(node, onPage) {
   ensureStyle();
   const state = { issuer: '', type: '', from: '', to: '', status: '', page: 0 };
   const issuer = select([['', 'Tất cả cơ quan']], '');
   const type = select(TYPES, '');
-  const from = el('input', { type: 'date' });
-  const to = el('input', { type: 'date' });
+  const from = el('input', { type: 'text', placeholder: 'dd/mm/yyyy', size: 10, inputMode: 'numeric' });
+  const to = el('input', { type: 'text', placeholder: 'dd/mm/yyyy', size: 10, inputMode: 'numeric' });
   const status = select(DIRECTIVE_STATUSES, '');
   const asOf = el('div', { className: 'cvd-sub' }, 'Đang tải số liệu…');
   const chart = el('div');
@@ -323,7 +327,7 @@ function renderBoard(node) {
     }
   }, 'Bỏ lọc'));
 
-  node.replaceChildren(el('div', { className: 'cvd-progress cvd-board' },
+  node.replaceChildren(el('div', { className: 'cvd-progress cvd-board' + (onPage ? ' cvd-page' : '') },
     el('h3', {}, 'Theo dõi thực hiện văn bản chỉ đạo'), asOf, form, chart, results));
 
   getJson('/issuers').then(data => {
@@ -360,8 +364,8 @@ function renderBoard(node) {
     const table = el('table', { className: 'cvd-table cvd-directive-table' },
       el('thead', {}, el('tr', {},
         el('th', {}, 'Số, ký hiệu'), el('th', {}, 'Trích yếu'), el('th', {}, 'Loại'),
-        el('th', {}, 'Cơ quan ban hành'), el('th', {}, 'Ngày ban hành'), el('th', { className: 'cvd-n' }, 'Số đơn vị'),
-        STATUSES.map(s => el('th', { className: 'cvd-n', title: s.label },
+        el('th', { className: 'cvd-issuer' }, 'Cơ quan ban hành'), el('th', {}, 'Ngày ban hành'), el('th', { className: 'cvd-n' }, 'Số đơn vị'),
+        STATUSES.map(s => el('th', { className: 'cvd-n cvd-count', title: s.label },
           el('span', { className: 'cvd-dot cvd-' + s.code }), s.label)),
         el('th', {}, 'Tiến độ'), el('th', {}, 'Báo cáo đã duyệt'), el('th', {}, ''))));
     const body = el('tbody');
@@ -373,11 +377,12 @@ function renderBoard(node) {
         onclick: () => toggleUnits(d, unitsRow, toggle)
       }, 'Xem đơn vị');
       body.append(el('tr', { dataset: { directiveId: d.directiveId } },
-        el('td', {}, instanceLink(d.processInstanceId, d.processRunning, d.documentNumber || '(chưa cấp số)')),
+        el('td', { className: 'cvd-nowrap' },
+          instanceLink(d.processInstanceId, d.processRunning, d.documentNumber || '(chưa cấp số)')),
         el('td', { className: 'cvd-subject' }, d.subject),
         el('td', {}, d.typeLabel),
-        el('td', {}, d.issuerName),
-        el('td', {}, formatDate(d.issuedOn)),
+        el('td', { className: 'cvd-issuer' }, d.issuerName),
+        el('td', { className: 'cvd-nowrap' }, formatDate(d.issuedOn)),
         el('td', { className: 'cvd-n', dataset: { count: 'units' } }, d.unitCount),
         STATUSES.map(s => el('td', {
           className: 'cvd-n' + (s.code === 'OVERDUE' && d.counts[s.key] ? ' cvd-late' : ''),
@@ -470,7 +475,7 @@ export default [
     id: 'cvd-progress-route',
     pluginPoint: 'cockpit.route',
     priority: 0,
-    render: node => renderBoard(node),
+    render: node => renderBoard(node, true),
     properties: { path: PAGE_PATH, label: 'Theo dõi thực hiện' }
   },
   {

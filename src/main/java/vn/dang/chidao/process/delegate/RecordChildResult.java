@@ -1,0 +1,41 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.UnitWorkVariables.CHILD_DIRECTIVE_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.REPORT_CONTENT;
+import static vn.dang.chidao.process.UnitWorkVariables.REPORT_EVIDENCE;
+import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_COMMENT;
+import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_DECISION;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.reporting.SummaryService;
+import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitWorkService.ChildReport;
+
+/** The unit's own directive is summarised: that summary is the unit's report to the parent directive. */
+@Component
+public class RecordChildResult implements JavaDelegate {
+
+    private final UnitWorkService unitWork;
+    private final SummaryService summary;
+
+    public RecordChildResult(UnitWorkService unitWork, SummaryService summary) {
+        this.unitWork = unitWork;
+        this.summary = summary;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long recipientId = RECIPIENT_ID.require(execution);
+        long child = CHILD_DIRECTIVE_ID.require(execution);
+        ChildReport report = unitWork.reportFromChild(recipientId, child, summary.summarize(child));
+        // the office reviews it on the usual form
+        REPORT_CONTENT.set(execution, report.content());
+        REPORT_EVIDENCE.set(execution, report.evidence());
+        REVIEW_DECISION.set(execution, null);
+        REVIEW_COMMENT.set(execution, null);
+    }
+}
