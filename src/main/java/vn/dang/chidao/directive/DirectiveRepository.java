@@ -139,6 +139,11 @@ public class DirectiveRepository {
     }
 
 
+    public List<String> recipientUnitCodes(long directiveId) {
+        return jdbc.queryForList("select u.code from recipient r join unit u on u.id = r.unit_id "
+                + "where r.directive_id = :d order by r.position", Map.of("d", directiveId), String.class);
+    }
+
     public List<String> distribution(long directiveId) {
         return jdbc.queryForList("select line from distribution where directive_id = :d order by position",
                 Map.of("d", directiveId), String.class);

@@ -122,6 +122,11 @@ public class DirectiveService {
         return directives.assignments(directiveId);
     }
 
+    /** Codes of the Kính gửi units (their Camunda groups). */
+    public List<String> recipientUnitCodes(long directiveId) {
+        return directives.recipientUnitCodes(directiveId);
+    }
+
     /** A directive issued to implement a parent directive remembers which recipient it answers. */
     @Transactional
     public void linkToParent(long directiveId, long parentRecipientId) {

@@ -55,13 +55,15 @@ const CSS = `
 .cvd-table { width: 100%; border-collapse: collapse; background: #fff; }
 .cvd-table th { background: #f0f0f0; text-align: left; font-weight: 600; font-size: 13px; }
 .cvd-table th, .cvd-table td { border: 1px solid #ddd; padding: 5px 7px; vertical-align: top; }
-.cvd-table td.cvd-n, .cvd-table th.cvd-n { text-align: right; white-space: nowrap; }
+.cvd-table td.cvd-n, .cvd-table th.cvd-n { text-align: right; }
+.cvd-table td.cvd-n { white-space: nowrap; }
+.cvd-scroll { overflow-x: auto; }
 .cvd-table tr.cvd-focus td { background: #fff7d6; }
 .cvd-table .cvd-subject { min-width: 260px; max-width: 420px; }
 .cvd-table .cvd-nowrap { white-space: nowrap; }
-.cvd-table th.cvd-count { width: 92px; }
+.cvd-table th.cvd-count { width: 88px; }
 .cvd-table .cvd-issuer { min-width: 130px; }
-.cvd-bar { display: flex; height: 14px; min-width: 150px; background: #eee; border-radius: 3px; overflow: hidden; }
+.cvd-bar { display: flex; height: 14px; min-width: 120px; background: #eee; border-radius: 3px; overflow: hidden; }
 .cvd-bar span { display: block; height: 100%; }
 .cvd-IN_TIME { background: #3b7dd8; }
 .cvd-OVERDUE { background: #d9363e; }
@@ -78,8 +80,10 @@ const CSS = `
 .cvd-message { padding: 10px 12px; border-radius: 4px; background: #f5f5f5; border: 1px solid #ddd; }
 .cvd-error { background: #fdecea; border-color: #f5c2c0; color: #a12622; }
 .cvd-pager { margin-top: 8px; display: flex; gap: 10px; align-items: center; }
-.cvd-actions { white-space: nowrap; }
-.cvd-actions > * { margin-right: 6px; }
+.cvd-actions { white-space: nowrap; width: 1%; }
+.cvd-actions > * { display: block; margin-bottom: 4px; width: 100%; }
+.cvd-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 6px 0 4px; }
+.cvd-instance .cvd-bar { height: 18px; max-width: 640px; margin-bottom: 12px; }
 `;
 
 // ---------------------------------------------------------------- helpers
@@ -246,6 +250,12 @@ function statusChart(counts) {
   return chart;
 }
 
+/** "■ Trong hạn: 3  ■ Quá hạn: 1 …" on one line. */
+function legend(counts) {
+  return el('div', { className: 'cvd-legend' }, STATUSES.map(s => el('span', { dataset: { total: s.key } },
+    el('span', { className: 'cvd-dot cvd-' + s.code }), s.label + ': ', el('strong', {}, counts[s.key] || 0))));
+}
+
 function message(text, isError) {
   return el('div', { className: 'cvd-message' + (isError ? ' cvd-error' : '') }, text);
 }
@@ -363,24 +373,25 @@ function renderBoard(node, onPage) {
     }
     const table = el('table', { className: 'cvd-table cvd-directive-table' },
       el('thead', {}, el('tr', {},
-        el('th', {}, 'Số, ký hiệu'), el('th', {}, 'Trích yếu'), el('th', {}, 'Loại'),
-        el('th', { className: 'cvd-issuer' }, 'Cơ quan ban hành'), el('th', {}, 'Ngày ban hành'), el('th', { className: 'cvd-n' }, 'Số đơn vị'),
+        el('th', {}, 'Số, ký hiệu'), el('th', {}, 'Trích yếu'),
+        el('th', { className: 'cvd-issuer' }, 'Cơ quan ban hành'), el('th', {}, 'Ngày ban hành'),
+        el('th', { className: 'cvd-n' }, 'Số đơn vị'),
         STATUSES.map(s => el('th', { className: 'cvd-n cvd-count', title: s.label },
           el('span', { className: 'cvd-dot cvd-' + s.code }), s.label)),
-        el('th', {}, 'Tiến độ'), el('th', {}, 'Báo cáo đã duyệt'), el('th', {}, ''))));
+        el('th', {}, 'Tiến độ'), el('th', { className: 'cvd-n' }, 'Đã duyệt báo cáo'), el('th', {}, ''))));
     const body = el('tbody');
     data.items.forEach(d => {
       const unitsRow = el('tr', { className: 'cvd-units-row', hidden: true },
-        el('td', { colSpan: 13 }));
+        el('td', { colSpan: 12 }));
       const toggle = el('button', {
         type: 'button', className: 'btn btn-default btn-xs cvd-toggle',
         onclick: () => toggleUnits(d, unitsRow, toggle)
       }, 'Xem đơn vị');
       body.append(el('tr', { dataset: { directiveId: d.directiveId } },
         el('td', { className: 'cvd-nowrap' },
-          instanceLink(d.processInstanceId, d.processRunning, d.documentNumber || '(chưa cấp số)')),
+          instanceLink(d.processInstanceId, d.processRunning, d.documentNumber || '(chưa cấp số)'),
+          el('div', { className: 'cvd-muted' }, d.typeLabel)),
         el('td', { className: 'cvd-subject' }, d.subject),
-        el('td', {}, d.typeLabel),
         el('td', { className: 'cvd-issuer' }, d.issuerName),
         el('td', { className: 'cvd-nowrap' }, formatDate(d.issuedOn)),
         el('td', { className: 'cvd-n', dataset: { count: 'units' } }, d.unitCount),
@@ -394,7 +405,7 @@ function renderBoard(node, onPage) {
         el('td', { className: 'cvd-actions' }, toggle, exportLink(d))), unitsRow);
     });
     table.appendChild(body);
-    results.replaceChildren(table, pager(data));
+    results.replaceChildren(el('div', { className: 'cvd-scroll' }, table), pager(data));
   }
 
   async function toggleUnits(directive, row, button) {
@@ -411,7 +422,7 @@ function renderBoard(node, onPage) {
       const data = await getJson('/' + directive.directiveId);
       cell.replaceChildren(el('div', { className: 'cvd-units' },
         el('h4', {}, 'Các đơn vị thực hiện ' + (data.directive.documentNumber || '')),
-        unitTable(data.directive)));
+        el('div', { className: 'cvd-scroll' }, unitTable(data.directive))));
     } catch (e) {
       cell.replaceChildren(message(e.message, true));
     }
@@ -453,8 +464,9 @@ async function renderInstanceTab(node, processInstanceId) {
         + ' — ' + d.statusLabel + ' — số liệu tính đến ngày ' + formatDate(data.asOf)),
       el('div', { className: 'cvd-totals' }, el('strong', {}, d.unitCount + ' đơn vị'),
         'Đã duyệt báo cáo: ' + d.reportsAccepted + '/' + d.unitCount, exportLink(d)),
-      statusChart(d.counts),
-      unitTable(d, data.recipientId));
+      legend(d.counts),
+      stackedBar(d.counts, d.unitCount),
+      el('div', { className: 'cvd-scroll' }, unitTable(d, data.recipientId)));
   } catch (e) {
     box.replaceChildren(message(e.status === 404
       ? 'Quy trình này không gắn với văn bản chỉ đạo nào.' : e.message, e.status !== 404));
