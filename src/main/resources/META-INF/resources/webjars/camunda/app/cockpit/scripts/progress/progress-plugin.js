@@ -275,7 +275,9 @@ function unitTable(directive, focusRecipientId) {
       dataset: { unitCode: u.unitCode, status: u.status, daysLeft: u.daysLeft === null ? '' : u.daysLeft }
     },
     el('td', { className: 'cvd-n' }, i + 1),
-    el('td', {}, u.unitName),
+    el('td', {}, u.recipientId === focusRecipientId
+      ? [el('strong', {}, u.unitName), el('div', { className: 'cvd-muted' }, 'Đơn vị của quy trình đang xem')]
+      : u.unitName),
     el('td', {}, badge(u.status, u.statusLabel)),
     el('td', { className: 'cvd-nowrap' }, formatDate(u.deadline)),
     el('td', { className: 'cvd-nowrap' }, daysText(u)),
