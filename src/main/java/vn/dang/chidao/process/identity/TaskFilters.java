@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.WorkflowProperties;
+
 /** The shared Tasklist filters, created and kept in step at start-up; every user may read them. */
 @Component
 public class TaskFilters {
@@ -31,7 +33,11 @@ public class TaskFilters {
     private final TaskService tasks;
     private final AuthorizationService authorizations;
 
-    public TaskFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+    private final int reminderDays;
+
+    public TaskFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations,
+                       WorkflowProperties properties) {
+        this.reminderDays = properties.reminderDays();
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
@@ -42,6 +48,9 @@ public class TaskFilters {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         save("Việc của đơn vị", "Công việc giao cho đơn vị, bộ phận của đồng chí (chưa ai nhận)", -5,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        save("Sắp đến hạn", "Công việc đến hạn trong " + reminderDays + " ngày tới", -2,
+                tasks.createTaskQuery().dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${dateTime().plusDays(" + reminderDays + ").toDate()}"));
         save("Quá hạn", "Công việc đã quá hạn xử lý", 0,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"));
         save("Báo cáo chờ duyệt", "Báo cáo kết quả của các đơn vị đang chờ văn phòng duyệt", 5,
