@@ -74,6 +74,9 @@ public final class UnitWorkVariables {
     public static final Var<String> ROUND_DUE_DATE = Var.of("roundDueDate", String.class);
     public static final Var<Boolean> HAS_ROUND = Var.of("hasRound", Boolean.class);
 
+    /** Due date of the unit's report: the end of its last one-off deadline in force. */
+    public static final Var<Date> REPORT_DUE_AT = Var.of("reportDueAt", Date.class);
+
     // report form
     public static final Var<String> REPORT_CONTENT = Var.of("reportContent", String.class);
     public static final Var<String> REPORT_EVIDENCE = Var.of("reportEvidence", String.class);

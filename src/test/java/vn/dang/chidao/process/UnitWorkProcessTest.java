@@ -28,7 +28,8 @@ class UnitWorkProcessTest extends WorkflowTestBase {
         driver.complete("chanhvanphong", unit.getId(), "Task_ReviewReport",
                 Map.of("reviewDecision", "return", "reviewComment", "Thiếu số liệu đảng viên tham gia"));
 
-        assertThat(unit).isWaitingAt("Task_ReportResult").task().hasCandidateGroup("mttq-bao-yen");
+        assertThat(unit).isWaitingAt("Task_ReportResult").task().hasCandidateGroup("mttq-bao-yen")
+                .hasDueDate(at(today().plusDays(20), 23, 59, 59));
         assertThat(runtimeService().getVariable(unit.getId(), "reportReturnComment"))
                 .isEqualTo("Thiếu số liệu đảng viên tham gia");
         long recipient = (Long) runtimeService().getVariable(unit.getId(), "recipientId");

@@ -3,8 +3,11 @@ package vn.dang.chidao.process.delegate;
 import static vn.dang.chidao.process.UnitWorkVariables.IMPLEMENTATION_MODE;
 import static vn.dang.chidao.process.UnitWorkVariables.MY_ASSIGNMENTS;
 import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
+import static vn.dang.chidao.process.UnitWorkVariables.REPORT_DUE_AT;
 import static vn.dang.chidao.process.UnitWorkVariables.UNIT_CAN_ISSUE;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.reporting.UnitWorkService;
 import vn.dang.chidao.reporting.UnitWorkView;
@@ -22,9 +26,11 @@ import vn.dang.chidao.reporting.UnitWorkView;
 public class PrepareUnitWork implements ExecutionListener {
 
     private final UnitWorkService unitWork;
+    private final Deadlines deadlines;
 
-    public PrepareUnitWork(UnitWorkService unitWork) {
+    public PrepareUnitWork(UnitWorkService unitWork, Deadlines deadlines) {
         this.unitWork = unitWork;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -35,6 +41,9 @@ public class PrepareUnitWork implements ExecutionListener {
         IMPLEMENTATION_MODE.set(execution, "direct");
         List<Assignment> assignments = view.assignments();
         MY_ASSIGNMENTS.set(execution, assignments.stream().map(PrepareUnitWork::row).toList());
+        REPORT_DUE_AT.set(execution, assignments.stream().filter(a -> !a.recurring() && a.deadline() != null)
+                .map(Assignment::deadline).max(LocalDate::compareTo)
+                .map(last -> Date.from(deadlines.dueAt(last))).orElse(null));
     }
 
     private static Map<String, Object> row(Assignment a) {
