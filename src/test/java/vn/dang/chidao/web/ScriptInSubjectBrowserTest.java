@@ -1,0 +1,107 @@
+package vn.dang.chidao.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import vn.dang.chidao.process.WorkflowDriver;
+
+/**
+ * A trích yếu with a script in it is shown as text in Tasklist (task list, task name, form) and the
+ * script never runs. Debian's Chromium, driven by Playwright; skipped where it is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ScriptInSubjectBrowserTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final String SUBJECT =
+            "V/v <script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\"> thử";
+    private static final String CONTENT = "Nhiệm vụ <b>đậm</b><img src=y onerror=\"window.__xss='table'\">";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScriptInTheSubjectIsShownAsTextAndNeverRuns() throws Exception {
+        boolean required = "1".equals(System.getenv("E2E_REQUIRE_BROWSER"));
+        if (!Files.isExecutable(CHROMIUM)) {
+            assertThat(required).as("E2E_REQUIRE_BROWSER=1 but " + CHROMIUM + " is missing").isFalse();
+            Assumptions.abort("Bỏ qua kiểm thử trình duyệt: chưa cài Chromium (" + CHROMIUM + ").");
+        }
+        WorkflowDriver driver = new WorkflowDriver(engine);
+        ProcessInstance directive = driver.startCongVan(SUBJECT);
+        Map<String, Object> draft = new java.util.LinkedHashMap<>(WorkflowDriver.draft(SUBJECT,
+                List.of("mttq-bao-yen"), LocalDate.now().plusDays(10)));
+        draft.put("assignments", List.of(Map.of("content", CONTENT, "units", List.of("mttq-bao-yen"),
+                "deadline", LocalDate.now().plusDays(10).toString())));
+        driver.complete("soanthao", directive.getId(), "Task_DraftDirective", draft);
+        driver.complete("chanhvanphong", directive.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
+        driver.complete("phobithu", directive.getId(), "Task_ApproveDirective", Map.of("approvalDecision", "pass"));
+        driver.executeJobs();
+        String unitWork = driver.unitWork(directive, "mttq-bao-yen").getId();
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(unitWork).singleResult().getId();
+
+        Path shots = Paths.get("target", "e2e-screenshots");
+        Files.createDirectories(shots);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(CHROMIUM).setHeadless(true)
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+            Page page = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")).newPage();
+            List<String> dialogs = new ArrayList<>();
+            page.onDialog(d -> {
+                dialogs.add(d.message());
+                d.dismiss();
+            });
+            String base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+            page.navigate(base + "#/login");
+            page.fill("input[ng-model=\"username\"]", "mttq");
+            page.fill("input[ng-model=\"password\"]", "demo");
+            page.click("form[name=\"signinForm\"] button[type=\"submit\"]");
+            page.waitForSelector(".tasks-list");
+            page.navigate(base + "#/?task=" + taskId);
+            page.waitForSelector(".fjs-form");
+            page.waitForFunction("() => [...document.querySelectorAll('.fjs-form input')]"
+                    + ".some(i => i.value.includes('window.__xss'))");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("xss-subject-as-text.png"))
+                    .setFullPage(true));
+
+            assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+            assertThat(dialogs).isEmpty();
+            assertThat((List<Object>) page.evaluate("() => [...document.querySelectorAll('.fjs-form input')]"
+                    + ".map(i => i.value)")).contains(SUBJECT);
+            assertThat(page.locator(".fjs-form").innerText()).contains("Nhiệm vụ <b>đậm</b>");
+            assertThat((Number) page.evaluate("() => document.querySelectorAll("
+                    + "'.fjs-form script, .fjs-form img[src=x], .fjs-form img[src=y], .fjs-form b').length"))
+                    .isEqualTo(0);
+            // the task title (Angular binding) shows it as text too
+            assertThat(page.locator("body").innerText()).contains("V/v <script>window.__xss='script'</script>");
+        }
+    }
+}
