@@ -29,6 +29,7 @@ class TaskFiltersTest extends WorkflowTestBase {
                 deadline);
         ProcessInstance mttq = driver.unitWork(directive, "mttq-bao-yen");
 
+        assertThat(list("mttq", "Việc của tôi")).extracting(Task::getProcessInstanceId).contains(mttq.getId());
         List<Task> unitTasks = list("mttq", "Việc của đơn vị");
         assertThat(unitTasks).extracting(Task::getProcessInstanceId).contains(mttq.getId())
                 .doesNotContain(driver.unitWork(directive, "btg-bao-yen").getId());

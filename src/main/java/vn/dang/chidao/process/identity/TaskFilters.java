@@ -44,8 +44,10 @@ public class TaskFilters {
     }
 
     public void synchronize() {
-        save("Việc của tôi", "Công việc đang giao cho đồng chí", -10,
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        // the inbox clerks open first: what is assigned to them and what waits for their unit or role
+        save("Việc của tôi", "Công việc giao cho đồng chí và cho đơn vị, bộ phận của đồng chí", -10,
+                tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}").endOr());
         save("Việc của đơn vị", "Công việc giao cho đơn vị, bộ phận của đồng chí (chưa ai nhận)", -5,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
         save("Sắp đến hạn", "Công việc đến hạn trong " + reminderDays + " ngày tới", -2,
