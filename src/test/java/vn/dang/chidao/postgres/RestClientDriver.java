@@ -34,31 +34,15 @@ public class RestClientDriver {
     }
 
     public Reply call(String user, String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(write(body)));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return callRaw(user, method, path, body == null ? null : write(body));
     }
 
-    /** A request with a body sent exactly as given (malformed JSON, raw escapes). */
+    /** A request with a body sent exactly as given (malformed JSON, raw escapes), or none when null. */
     public Reply callRaw(String user, String method, String path, String rawBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(rawBody));
+                .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(rawBody));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
