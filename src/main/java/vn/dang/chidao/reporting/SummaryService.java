@@ -41,8 +41,12 @@ public class SummaryService {
                  where a.directive_id = :d
                 """, Map.of("d", directiveId), rs -> {
             Timestamp completed = rs.getTimestamp("completed_at");
+            java.sql.Date deadline = rs.getDate("deadline");
+            if (deadline == null) {
+                return; // ongoing work without a report date yet: nothing to be late against
+            }
             byUnit.computeIfAbsent(rs.getLong("unit_id"), k -> new ArrayList<>()).add(new AssignmentState(
-                    rs.getDate("deadline").toLocalDate(), completed == null ? null : completed.toInstant()));
+                    deadline.toLocalDate(), completed == null ? null : completed.toInstant()));
         });
         return jdbc.query("""
                 select r.id, r.unit_id, u.code, u.name, r.lead_person, r.status, r.accepted_at,

@@ -93,7 +93,8 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // the welcome probe answers 404 in this deployment (no welcome message service)
+  disableWelcomeMessage: true,
   // userOperationLogAnnotationLength: 5000,
   // previewHtml: true
 };

@@ -45,6 +45,9 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // Vietnamese for form-js' built-in texts, and the fix that lets "Hoàn thành" work after editing a
+  // dynamic list (scripts/form-js-vi.js explains both)
+  customScripts: ['scripts/form-js-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -58,7 +61,9 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // no first-visit probe for the Camunda welcome page, which this application does not serve (it
+  // ended as a 404 in the browser console)
+  disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
   shortcuts: {

@@ -1,0 +1,216 @@
+/*
+ * Tasklist custom script (listed in config.js, customScripts) for the Camunda Forms that Tasklist 7.24
+ * renders with form-js 1.8.7, which has no translations of its own.
+ *
+ * 1. Vietnamese for form-js' built-in English: the "Select" and "Search" placeholders, "Add new",
+ *    "Collapse", "No results", "All values selected", "Nothing to show." and the validation messages.
+ * 2. A fix for the "Hoàn thành" button staying disabled after any edit inside a dynamic list
+ *    ("Nhiệm vụ"): form-js records a cleared error of a field inside a list as an empty entry
+ *    ({"Field_content": []}) and Tasklist counts entries, not messages. Entries without a message
+ *    are dropped before Tasklist sees them.
+ *
+ * Only the form-js part of the page is touched (elements under .fjs-container).
+ */
+
+const TEXTS = new Map([
+  ['Select', 'Chọn…'],
+  ['Add new', 'Thêm mục'],
+  ['Collapse', 'Thu gọn'],
+  ['Nothing to show.', 'Không có dữ liệu.'],
+  ['No results', 'Không tìm thấy'],
+  ['All values selected', 'Không còn mục nào để chọn'],
+  ['Field is required.', 'Trường này bắt buộc phải nhập.'],
+  ['Field must be a valid email.', 'Địa chỉ thư điện tử không hợp lệ.'],
+  ['Value is not a number.', 'Giá trị phải là một số.'],
+  ['Value is expected to be an integer.', 'Giá trị phải là số nguyên.'],
+  ['Date and time must both be entered.', 'Phải nhập cả ngày và giờ.'],
+  [' of ', ' / ']
+]);
+
+const PATTERNS = [
+  [/^Field must have maximum length of (\d+)\.$/, 'Không được quá $1 ký tự.'],
+  [/^Field must have minimum length of (\d+)\.$/, 'Phải có ít nhất $1 ký tự.'],
+  [/^Field must have maximum value of (.+)\.$/, 'Giá trị không được lớn hơn $1.'],
+  [/^Field must have minimum value of (.+)\.$/, 'Giá trị không được nhỏ hơn $1.'],
+  [/^Field must match pattern (.+)\.$/, 'Giá trị không đúng mẫu $1.'],
+  [/^Expand all \((\d+)\)$/, 'Mở rộng tất cả ($1)'],
+  [/^Remove list item (\d+)$/, 'Xóa mục $1']
+];
+
+const ATTRIBUTES = {
+  placeholder: new Map([['Search', 'Gõ để tìm…']]),
+  title: new Map([['Remove tag', 'Bỏ'], ['Remove item', 'Bỏ']]),
+  'aria-label': new Map([
+    ['Increment', 'Tăng'],
+    ['Decrement', 'Giảm'],
+    ['Previous page', 'Trang trước'],
+    ['Next page', 'Trang sau']
+  ])
+};
+
+function translateText(text) {
+  if (TEXTS.has(text)) {
+    return TEXTS.get(text);
+  }
+  for (const [pattern, replacement] of PATTERNS) {
+    if (pattern.test(text)) {
+      return text.replace(pattern, replacement);
+    }
+  }
+  return null;
+}
+
+function translateTextNode(node) {
+  const translated = translateText(node.data);
+  if (translated !== null && translated !== node.data) {
+    node.data = translated;
+  }
+}
+
+function translateElement(element) {
+  for (const [name, values] of Object.entries(ATTRIBUTES)) {
+    const value = element.getAttribute(name);
+    if (value !== null) {
+      const translated = values.get(value) || translateText(value);
+      if (translated && translated !== value) {
+        element.setAttribute(name, translated);
+      }
+    }
+  }
+}
+
+function translateTree(root) {
+  if (root.nodeType === Node.TEXT_NODE) {
+    translateTextNode(root);
+    return;
+  }
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  translateElement(root);
+  root.querySelectorAll('[placeholder], [title], [aria-label]').forEach(translateElement);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    translateTextNode(node);
+  }
+}
+
+/** True when an error entry holds at least one message (entries of list fields nest arrays). */
+function hasMessage(value) {
+  if (typeof value === 'string') {
+    return value.length > 0;
+  }
+  if (value && typeof value === 'object') {
+    return Object.values(value).some(hasMessage);
+  }
+  return false;
+}
+
+function withoutEmptyErrors(errors) {
+  const kept = {};
+  for (const [key, value] of Object.entries(errors || {})) {
+    if (hasMessage(value)) {
+      kept[key] = value;
+    }
+  }
+  return kept;
+}
+
+/** The form-js instance behind a rendered form: Preact keeps the rendered tree on the container. */
+function findForm(container) {
+  const seen = new Set();
+  const visit = (vnode, depth) => {
+    if (!vnode || depth > 40 || seen.has(vnode)) {
+      return null;
+    }
+    seen.add(vnode);
+    const value = vnode.props && vnode.props.value;
+    if (value && typeof value.getService === 'function') {
+      try {
+        return value.getService('form');
+      } catch (e) {
+        return null;
+      }
+    }
+    for (const child of vnode.__k || []) {
+      const form = visit(child, depth + 1);
+      if (form) {
+        return form;
+      }
+    }
+    return null;
+  };
+  for (let element = container; element && element !== document.body; element = element.parentElement) {
+    if (element.__k) {
+      const form = visit(element.__k, 0);
+      if (form) {
+        return form;
+      }
+    }
+  }
+  return null;
+}
+
+function patchForm(container) {
+  if (container.dataset.viPatched) {
+    return;
+  }
+  const form = findForm(container);
+  if (!form || typeof form._setState !== 'function') {
+    // not rendered yet: tried again on the next change inside the container
+    return;
+  }
+  container.dataset.viPatched = 'true';
+  if (form._viPatched) {
+    return;
+  }
+  form._viPatched = true;
+  const setState = form._setState;
+  form._setState = function (state) {
+    if (state && state.errors) {
+      state = Object.assign({}, state, { errors: withoutEmptyErrors(state.errors) });
+    }
+    return setState.call(this, state);
+  };
+}
+
+function handle(mutations) {
+  for (const mutation of mutations) {
+    const node = mutation.target;
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    if (!element) {
+      continue;
+    }
+    const container = element.closest('.fjs-container');
+    if (mutation.type === 'childList') {
+      if (container) {
+        patchForm(container);
+        mutation.addedNodes.forEach(translateTree);
+      } else {
+        mutation.addedNodes.forEach((added) => {
+          if (added.nodeType === Node.ELEMENT_NODE) {
+            const found = added.matches('.fjs-container') ? [added] : added.querySelectorAll('.fjs-container');
+            found.forEach((each) => {
+              patchForm(each);
+              translateTree(each);
+            });
+          }
+        });
+      }
+    } else if (container) {
+      if (mutation.type === 'characterData') {
+        translateTextNode(node);
+      } else {
+        translateElement(element);
+      }
+    }
+  }
+}
+
+new MutationObserver(handle).observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['placeholder', 'title', 'aria-label']
+});
