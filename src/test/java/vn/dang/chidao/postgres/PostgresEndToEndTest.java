@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,8 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import vn.dang.chidao.web.OwnEngine;
+
 /**
  * The whole application on a real PostgreSQL with a real SMTP server, used as Tasklist uses it:
  * over the authenticated REST API, with the job executor running. One Công văn to the end.
@@ -32,6 +35,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=200"})
 @ActiveProfiles({"demo", "postgres"})
+@ExtendWith(OwnEngine.class)
 class PostgresEndToEndTest {
 
     @RegisterExtension
