@@ -9,6 +9,8 @@
  *    ({"Field_content": []}) and Tasklist counts entries, not messages. Entries without a message
  *    are dropped before Tasklist sees them.
  *
+ * 3. Vietnamese month and weekday names, Monday first, in the date pickers (flatpickr) of date fields.
+ *
  * Only the form-js part of the page is touched (elements under .fjs-container).
  */
 
@@ -47,6 +49,35 @@ const ATTRIBUTES = {
     ['Next page', 'Trang sau']
   ])
 };
+
+const FLATPICKR_VI = {
+  weekdays: {
+    shorthand: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+    longhand: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy']
+  },
+  months: {
+    shorthand: ['Th1', 'Th2', 'Th3', 'Th4', 'Th5', 'Th6', 'Th7', 'Th8', 'Th9', 'Th10', 'Th11', 'Th12'],
+    longhand: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9',
+      'Tháng 10', 'Tháng 11', 'Tháng 12']
+  },
+  firstDayOfWeek: 1,
+  rangeSeparator: ' đến ',
+  weekAbbreviation: 'Tuần',
+  scrollTitle: 'Cuộn để thay đổi',
+  toggleTitle: 'Bấm để chuyển',
+  time_24hr: true
+};
+
+/** flatpickr keeps its instance on the input it decorates; localize each one once. */
+function localizeDatePickers(container) {
+  container.querySelectorAll('input').forEach((input) => {
+    const picker = input._flatpickr;
+    if (picker && !picker._viLocalized && typeof picker.set === 'function') {
+      picker._viLocalized = true;
+      picker.set('locale', FLATPICKR_VI);
+    }
+  });
+}
 
 function translateText(text) {
   if (TEXTS.has(text)) {
@@ -185,6 +216,7 @@ function handle(mutations) {
     if (mutation.type === 'childList') {
       if (container) {
         patchForm(container);
+        localizeDatePickers(container);
         mutation.addedNodes.forEach(translateTree);
       } else {
         mutation.addedNodes.forEach((added) => {

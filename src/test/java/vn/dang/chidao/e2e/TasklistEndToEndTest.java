@@ -1,0 +1,559 @@
+package vn.dang.chidao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+import vn.dang.chidao.Application;
+import vn.dang.chidao.web.OwnEngine;
+
+/**
+ * One Công văn through Camunda Tasklist in a real browser (Debian's Chromium), as each demo user in
+ * turn: the drafter starts it and fills the draft (two Kính gửi units, two assignments), the office head
+ * checks the format, the Phó Bí thư approves; each unit acknowledges, one asks for an extension that the
+ * office grants (the date picker's value must reach the server as a date), both carry out their
+ * assignments and report; the office accepts both reports and writes the summary; the manager finds the
+ * archived directive in Cockpit.
+ *
+ * <p>The application runs as shipped (demo profile, job executor on, fresh H2 file database in a
+ * temporary folder): the units' work starts asynchronously after approval and the test waits for it the
+ * way a clerk would, by refreshing Tasklist. Every step leaves a screenshot in
+ * {@code target/e2e-screenshots/cong-van/}; any error in a browser console fails the test.
+ *
+ * <p>Skipped when /usr/bin/chromium is missing, unless E2E_REQUIRE_BROWSER=1 (CI), where it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = Application.class,
+        properties = {
+            "camunda.bpm.job-execution.enabled=true",
+            // no metrics flush racing the database's shutdown at the end of the test JVM
+            "camunda.bpm.metrics.enabled=false"
+        })
+@ActiveProfiles("demo")
+@ExtendWith(OwnEngine.class)
+// its own context with a running job executor: closed afterwards rather than kept polling in the cache
+@DirtiesContext
+class TasklistEndToEndTest {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots", "cong-van");
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+    static final DateTimeFormatter PADDED_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** form-js debounces typing by 300 ms; leaving the field flushes it. */
+    static final String BLUR = "() => document.activeElement && document.activeElement.blur()";
+    /** How long the units' asynchronous work may take to show up in Tasklist. */
+    static final Duration ASYNC = Duration.ofSeconds(60);
+
+    static final String SUBJECT = "V/v tăng cường triển khai đợt sinh hoạt chính trị";
+    static final String MTTQ = "Ủy ban MTTQ huyện Bảo Yên";
+    static final String BTG = "Ban Tuyên giáo Huyện ủy";
+
+    private static Path database;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private int step;
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) throws IOException {
+        database = Files.createTempDirectory("e2e-h2-");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:file:" + database.resolve("db").toAbsolutePath() + ";LOCK_TIMEOUT=10000");
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("1".equals(System.getenv("E2E_REQUIRE_BROWSER"))) {
+                fail(CHROMIUM + " is missing and E2E_REQUIRE_BROWSER=1: install it with apt-get install chromium");
+            }
+            Assumptions.abort(CHROMIUM + " not found: Tasklist end-to-end test skipped "
+                    + "(apt-get install chromium to run it)");
+        }
+        if (Files.isDirectory(SCREENSHOTS)) {
+            try (var old = Files.list(SCREENSHOTS)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        // the engine may still hold the file open until the context closes at JVM exit
+        if (database != null) {
+            database.toFile().deleteOnExit();
+        }
+    }
+
+    @Test
+    void oneCongVanFromDraftToArchiveAsEachUser() {
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate firstDeadline = today.plusMonths(6);
+        LocalDate secondDeadlineMonth = today.plusMonths(8);
+        LocalDate extendedTo = firstDeadline.plusMonths(1);
+        try {
+            draft(firstDeadline, secondDeadlineMonth);
+            checkFormat();
+            approve();
+            String number = jdbc.queryForObject("select document_number from directive where process_instance_id = ?",
+                    String.class, congVanInstance());
+            assertThat(number).as("number given on approval").matches("\\d{2,}-CV/HU");
+
+            acknowledge("mttq", MTTQ, number, 1);
+            acknowledge("tuyengiao", BTG, number, 2);
+            requestAndGrantExtension(extendedTo);
+            carryOut("mttq", 1, extendedTo);
+            carryOut("tuyengiao", 1, firstDeadline);
+            carryOut("tuyengiao", 2, secondDeadlineMonth.withDayOfMonth(secondDeadlineMonth.lengthOfMonth()));
+            report("mttq", "Đã quán triệt tới 100% đảng viên, đoàn viên.", "12-BC/MTTQ");
+            report("tuyengiao", "Đã tổ chức quán triệt và tuyên truyền trên Đài Truyền thanh huyện.", "15-BC/BTGHU");
+            reviewReports();
+            summary();
+            assertThat(jdbc.queryForObject("select status from directive where process_instance_id = ?",
+                    String.class, congVanInstance())).isEqualTo("ARCHIVED");
+            cockpit(number);
+        } finally {
+            contexts.forEach(BrowserContext::close);
+        }
+        assertThat(consoleErrors).as("browser console errors").isEmpty();
+    }
+
+    // ---- the steps, one per person ----
+
+    private void draft(LocalDate firstDeadline, LocalDate secondDeadlineMonth) {
+        Page page = login("soanthao");
+        shot(page, "soanthao-tasklist");
+        page.click("a:has-text(\"Khởi tạo quy trình\")");
+        page.locator(".modal-dialog a:has-text(\"Công văn\")").click();
+        Locator start = page.locator(".modal-dialog .fjs-form");
+        start.waitFor();
+        field(start, "Trích yếu").locator("input").fill(SUBJECT);
+        shot(page, "soanthao-start-form");
+        page.evaluate(BLUR);
+        page.click(".modal-dialog button:has-text(\"Khởi tạo\")");
+        page.locator(".modal-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+
+        Locator form = openTask(page, "Việc của tôi", "Soạn thảo văn bản — " + SUBJECT, Duration.ofSeconds(20));
+        shot(page, "soanthao-draft-empty");
+        assertThat(field(form, "Cơ quan ban hành").textContent()).contains("Huyện ủy Bảo Yên");
+        assertThat(field(form, "Trích yếu (V/v …)").locator("input").inputValue()).isEqualTo(SUBJECT);
+        assertThat(form.locator(".fjs-form-field-label:text-is(\"Ý kiến khi trả lại\")").count())
+                .as("no return comment on a first draft").isZero();
+        field(form, "Căn cứ").locator("textarea")
+                .fill("Thực hiện Công văn số 2246-CV/TU ngày 20/6/2023 của Ban Thường vụ Tỉnh ủy");
+        field(form, "Nội dung").locator("textarea").fill("Ban Thường vụ Huyện ủy đề nghị các cấp ủy, tổ chức đảng "
+                + "triển khai đợt sinh hoạt chính trị trong toàn Đảng bộ.");
+        Locator recipients = field(form, "Kính gửi");
+        pickTag(page, recipients, MTTQ);
+        pickTag(page, recipients, BTG);
+
+        // the units of an assignment are offered from the units chosen under Kính gửi
+        Locator rows = form.locator(".fjs-form-field-dynamiclist .fjs-repeat-row-container");
+        Locator first = rows.nth(0);
+        assertThat(first.textContent()).contains("Nhiệm vụ số 1");
+        field(first, "Nội dung nhiệm vụ").locator("textarea").fill("Quán triệt, triển khai tới toàn thể đảng viên");
+        Locator firstUnits = field(first, "Đơn vị thực hiện");
+        firstUnits.locator("input").click();
+        page.locator(".fjs-dropdownlist-item").first().waitFor();
+        assertThat(page.locator(".fjs-dropdownlist-item").allInnerTexts()).containsExactlyInAnyOrder(MTTQ, BTG);
+        shot(page, "soanthao-draft-assignment-units");
+        pickTag(page, firstUnits, MTTQ);
+        pickTag(page, firstUnits, BTG);
+        field(first, "Thời hạn").locator("input").fill(DAY.format(firstDeadline));
+        form.locator("button.fjs-repeat-render-add").click();
+        Locator second = rows.nth(1);
+        assertThat(second.textContent()).contains("Nhiệm vụ số 2");
+        field(second, "Nội dung nhiệm vụ").locator("textarea")
+                .fill("Tuyên truyền trên các phương tiện thông tin đại chúng của huyện");
+        pickTag(page, field(second, "Đơn vị thực hiện"), BTG);
+        field(second, "Thời hạn").locator("input").fill("trong tháng " + secondDeadlineMonth.getMonthValue() + "/"
+                + secondDeadlineMonth.getYear());
+        field(form, "Nơi nhận (mỗi dòng một nơi)").locator("textarea")
+                .fill("Thường trực Huyện ủy (b/c)\nNhư Kính gửi\nLưu VT");
+        pickSelect(page, field(form, "Người ký"), "Hoàng Văn Minh");
+        assertNoEnglish(form);
+        shot(page, "soanthao-draft-filled");
+        complete(page, "soanthao-draft");
+    }
+
+    private void checkFormat() {
+        Page page = login("chanhvanphong");
+        Locator form = openTask(page, "Việc của đơn vị", "Kiểm tra thể thức — " + SUBJECT, Duration.ofSeconds(20));
+        claim(page);
+        assertShowsTheDraft(form);
+        radio(form, "Kết quả kiểm tra", "Đạt — chuyển trình ký");
+        shot(page, "chanhvanphong-check-format");
+        complete(page, "chanhvanphong-check-format");
+    }
+
+    private void approve() {
+        Page page = login("phobithu");
+        Locator form = openTask(page, "Việc của tôi", "Trình ký — " + SUBJECT, Duration.ofSeconds(20));
+        assertShowsTheDraft(form);
+        radio(form, "Ý kiến của người ký", "Duyệt ký, cho phát hành");
+        shot(page, "phobithu-approve");
+        complete(page, "phobithu-approve");
+    }
+
+    private void acknowledge(String user, String unit, String number, int assignments) {
+        Page page = login(user);
+        Locator form = openTask(page, "Việc của đơn vị", "Xác nhận đã nhận văn bản — " + number, ASYNC);
+        claim(page);
+        assertThat(form.locator(".fjs-form-field-text").first().textContent()).contains(unit).contains(number);
+        assertThat(field(form, "Trích yếu").locator("input").inputValue()).isEqualTo(SUBJECT);
+        Locator table = form.locator(".fjs-form-field-table tbody tr");
+        PlaywrightAssertions.assertThat(table).hasCount(assignments);
+        assertThat(table.first().textContent()).contains("Quán triệt, triển khai tới toàn thể đảng viên");
+        field(form, "Người (bộ phận) chủ trì thực hiện").locator("input").fill("Đồng chí Phó Chủ tịch phụ trách");
+        field(form, "Người (bộ phận) phối hợp").locator("textarea").fill("Các ban, đơn vị trực thuộc");
+        shot(page, user + "-acknowledge");
+        complete(page, user + "-acknowledge");
+    }
+
+    /** MTTQ asks to move its first deadline; the date must reach the server as a date (yyyy-MM-dd). */
+    private void requestAndGrantExtension(LocalDate extendedTo) {
+        Page unit = login("mttq");
+        Locator form = openTask(unit, "Việc của đơn vị", "Thực hiện nhiệm vụ số 1", ASYNC);
+        claim(unit);
+        radio(form, "Tình hình thực hiện", "Xin gia hạn");
+        Locator date = form.locator(".fjs-form-field-datetime input").first();
+        date.click();
+        unit.locator(".flatpickr-calendar.open").waitFor();
+        assertThat(unit.locator(".flatpickr-calendar .flatpickr-weekday").first().textContent().strip())
+                .as("date picker in Vietnamese, Monday first").isEqualTo("T2");
+        shot(unit, "mttq-extension-date-picker");
+        date.fill(DAY.format(extendedTo));
+        date.press("Enter");
+        field(form, "Lý do xin gia hạn").locator("textarea").fill("Chờ hướng dẫn của Ủy ban MTTQ tỉnh");
+        shot(unit, "mttq-extension-request");
+        complete(unit, "mttq-extension-request");
+
+        Page office = login("vanthu");
+        Locator review = openTask(office, "Việc của đơn vị", "Xét đề nghị gia hạn của " + MTTQ, ASYNC);
+        claim(office);
+        assertThat(review.locator(".fjs-form-field-datetime input").first().inputValue())
+                .isIn(DAY.format(extendedTo), PADDED_DAY.format(extendedTo));
+        radio(review, "Ý kiến của văn phòng", "Đồng ý gia hạn");
+        shot(office, "vanthu-extension-review");
+        complete(office, "vanthu-extension-review");
+        assertThat(jdbc.queryForObject("select count(*) from extension_request where requested_deadline = ?",
+                Integer.class, java.sql.Date.valueOf(extendedTo))).as("the requested date stored as a date").isEqualTo(1);
+    }
+
+    private void carryOut(String user, int position, LocalDate deadline) {
+        Page page = login(user);
+        Locator form = openTask(page, "Việc của đơn vị", "Thực hiện nhiệm vụ số " + position, ASYNC);
+        claim(page);
+        assertThat(form.locator(".fjs-form-field-text").nth(1).textContent())
+                .contains("Nhiệm vụ " + position).contains(PADDED_DAY.format(deadline));
+        radio(form, "Tình hình thực hiện", "Đã hoàn thành nhiệm vụ");
+        field(form, "Kết quả thực hiện").locator("textarea").fill("Đã hoàn thành nhiệm vụ số " + position + ".");
+        shot(page, user + "-assignment-" + position);
+        complete(page, user + "-assignment-" + position);
+    }
+
+    private void report(String user, String content, String evidence) {
+        Page page = login(user);
+        Locator form = openTask(page, "Việc của đơn vị", "Báo cáo kết quả", ASYNC);
+        claim(page);
+        form.locator(".fjs-form-field-table tbody tr").first().waitFor();
+        field(form, "Báo cáo kết quả thực hiện").locator("textarea").fill(content);
+        field(form, "Tài liệu kiểm chứng").locator("input").fill(evidence);
+        shot(page, user + "-report");
+        complete(page, user + "-report");
+    }
+
+    private void reviewReports() {
+        Page page = login("vanthu");
+        for (String unit : List.of(MTTQ, BTG)) {
+            Locator form = openTask(page, "Báo cáo chờ duyệt", "Duyệt báo cáo của " + unit, ASYNC);
+            claim(page);
+            assertThat(form.locator(".fjs-form-field-text").first().textContent()).contains(unit);
+            assertThat(field(form, "Báo cáo của đơn vị").locator("textarea").inputValue()).startsWith("Đã ");
+            radio(form, "Kết quả duyệt", "Chấp nhận báo cáo");
+            shot(page, "vanthu-review-" + (unit.equals(MTTQ) ? "mttq" : "ban-tuyen-giao"));
+            complete(page, "vanthu-review-report");
+        }
+    }
+
+    private void summary() {
+        Page page = login("soanthao");
+        Locator form = openTask(page, "Việc của tôi", "Xem xét báo cáo tổng hợp", ASYNC);
+        claim(page);
+        Locator rows = form.locator(".fjs-form-field-table tbody tr");
+        PlaywrightAssertions.assertThat(rows).hasCount(2);
+        assertThat(rows.allInnerTexts()).anySatisfy(r -> assertThat(r).contains(MTTQ).contains("Hoàn thành đúng hạn")
+                .contains("12-BC/MTTQ"));
+        assertThat(rows.allInnerTexts()).anySatisfy(r -> assertThat(r).contains(BTG).contains("15-BC/BTGHU"));
+        assertThat(form.locator(".fjs-form-field-text").first().textContent()).contains("Hoàn thành đúng hạn: 2");
+        field(form, "Nhận xét, đánh giá chung (báo cáo Ban Thường vụ)").locator("textarea")
+                .fill("Các đơn vị triển khai nghiêm túc, báo cáo đúng hạn.");
+        shot(page, "soanthao-summary");
+        complete(page, "soanthao-summary");
+    }
+
+    private void cockpit(String number) {
+        Page page = newPage("quanly");
+        page.navigate(base() + "/camunda/app/cockpit/default/#/login");
+        signIn(page, "quanly");
+        long directiveId = jdbc.queryForObject("select id from directive where process_instance_id = ?", Long.class,
+                congVanInstance());
+        Locator board = page.locator(".cvd-board");
+        board.waitFor();
+        board.locator(".cvd-filters select").last().selectOption("ARCHIVED");
+        board.locator(".cvd-filters button[type=\"submit\"]").click();
+        Locator row = board.locator("tr[data-directive-id=\"" + directiveId + "\"]");
+        row.waitFor();
+        assertThat(row.textContent()).contains(SUBJECT).contains("Huyện ủy Bảo Yên");
+        shot(page, "quanly-cockpit-archived");
+
+        page.navigate(base() + "/camunda/app/cockpit/default/#/processes");
+        page.locator("td a", new Page.LocatorOptions().setHasText("Công văn")).first().waitFor();
+        shot(page, "quanly-cockpit-processes");
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where proc_inst_id_ = ? and end_time_ "
+                + "is not null", Integer.class, congVanInstance())).as("cong-van instance finished").isEqualTo(1);
+        assertThat(number).isNotBlank();
+    }
+
+    // ---- Tasklist ----
+
+    private Page login(String user) {
+        Page page = newPage(user);
+        page.navigate(base() + "/camunda/app/tasklist/default/#/login");
+        signIn(page, user);
+        page.locator(".tasks-list").first().waitFor();
+        return page;
+    }
+
+    private Page newPage(String user) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1400, 1000));
+        contexts.add(context);
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                consoleErrors.add(user + ": " + m.text() + " @ " + m.location());
+            }
+        });
+        page.onPageError(e -> consoleErrors.add(user + ": page error: " + e));
+        return page;
+    }
+
+    private static void signIn(Page page, String user) {
+        page.fill("input[ng-model=\"username\"]", user);
+        page.fill("input[ng-model=\"password\"]", "demo");
+        page.click("form[name=\"signinForm\"] button[type=\"submit\"]");
+    }
+
+    /** Opens the first task of the filter whose name contains the text, refreshing until it shows up. */
+    private Locator openTask(Page page, String filter, String name, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            page.locator(".task-filter h4.name a", new Page.LocatorOptions().setHasText(filter)).first().click();
+            page.locator(".tasks-list").first().waitFor();
+            // the list loads after the filter is chosen; its counter shows when it has
+            page.waitForLoadState();
+            Locator task = page.locator(".tasks-list li.task", new Page.LocatorOptions().setHasText(name)).first();
+            try {
+                task.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+                task.locator("a").first().click();
+                Locator form = page.locator(".task-details .fjs-form");
+                form.waitFor();
+                page.locator(".task-details .fjs-form-field").first().waitFor();
+                return form;
+            } catch (PlaywrightException notYet) {
+                if (System.nanoTime() > end) {
+                    shot(page, "missing-task");
+                    fail("no task \"" + name + "\" in \"" + filter + "\" within " + timeout.toSeconds() + " s");
+                }
+                page.reload();
+                page.locator(".tasks-list").first().waitFor();
+            }
+        }
+    }
+
+    private static void claim(Page page) {
+        Locator claim = page.locator(".task-details a:has-text(\"Nhận việc\"), "
+                + ".task-details button:has-text(\"Nhận việc\")").first();
+        if (claim.count() > 0 && claim.isVisible()) {
+            claim.click();
+            claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        }
+    }
+
+    /** Clicks "Hoàn thành" and waits until Tasklist has closed the task; a refused form fails with its message. */
+    private void complete(Page page, String what) {
+        page.evaluate(BLUR);
+        Locator button = page.locator(".task-details button:has-text(\"Hoàn thành\")");
+        try {
+            button.click();
+            page.locator(".task-details .fjs-form").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.DETACHED).setTimeout(20_000));
+        } catch (PlaywrightException e) {
+            shot(page, what + "-not-completed");
+            fail(what + ": the task did not complete. Form errors: "
+                    + page.locator(".fjs-form-field-error").allInnerTexts() + "; notifications: "
+                    + page.locator(".notifications, .page-notifications").allInnerTexts(), e);
+        }
+    }
+
+    // ---- form-js fields ----
+
+    /** The form field whose label is exactly the text (a required field's label ends in "*"). */
+    private static Locator field(Locator scope, String label) {
+        return labelled(scope, label).first();
+    }
+
+    /** Every form field labelled so, in order (the same field in each item of a list). */
+    private static Locator labelled(Locator scope, String label) {
+        // Playwright hands the pattern to JavaScript, which knows no \Q…\E: escape by hand
+        String literal = label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+        Pattern exact = Pattern.compile("^\\s*" + literal + "\\s*\\*?\\s*$");
+        return scope.locator(".fjs-form-field-label", new Locator.LocatorOptions().setHasText(exact))
+                .locator("xpath=..");
+    }
+
+    private static void pickTag(Page page, Locator field, String option) {
+        field.locator("input").click();
+        Locator item = page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first();
+        item.waitFor();
+        // form-js picks on mousedown
+        item.dispatchEvent("mousedown");
+        field.locator(".fjs-taglist-tag", new Locator.LocatorOptions().setHasText(option)).waitFor();
+        page.keyboard().press("Escape");
+    }
+
+    private static void pickSelect(Page page, Locator field, String option) {
+        field.locator(".fjs-input-group").click();
+        Locator item = page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first();
+        item.waitFor();
+        item.dispatchEvent("mousedown");
+        assertThat(field.textContent()).contains(option);
+    }
+
+    private static void radio(Locator form, String label, String option) {
+        field(form, label).locator("label", new Locator.LocatorOptions().setHasText(option)).first().click();
+    }
+
+    /** The format check and the approval show the draft, read-only. */
+    private static void assertShowsTheDraft(Locator form) {
+        assertThat(field(form, "Trích yếu").locator("input").inputValue()).isEqualTo(SUBJECT);
+        assertThat(field(form, "Căn cứ").locator("textarea").inputValue()).startsWith("Thực hiện Công văn số 2246-CV/TU");
+        assertThat(field(form, "Nội dung").locator("textarea").inputValue()).contains("đợt sinh hoạt chính trị");
+        assertThat(field(form, "Kính gửi").locator(".fjs-taglist-tag").allInnerTexts())
+                .containsExactlyInAnyOrder(MTTQ, BTG);
+        // a list without add/remove renders its items one after the other, each headed "Nhiệm vụ số N"
+        Locator list = form.locator(".fjs-form-field-dynamiclist");
+        PlaywrightAssertions.assertThat(list.locator(".fjs-form-field-text"))
+                .hasText(new String[] {"Nhiệm vụ số 1", "Nhiệm vụ số 2"});
+        Locator units = labelled(list, "Đơn vị thực hiện");
+        assertThat(units.nth(0).locator(".fjs-taglist-tag").allInnerTexts()).containsExactlyInAnyOrder(MTTQ, BTG);
+        assertThat(units.nth(1).locator(".fjs-taglist-tag").allInnerTexts()).containsExactly(BTG);
+        assertThat(labelled(list, "Thời hạn được hiểu là").nth(1).locator("input").inputValue())
+                .contains("cuối tháng");
+        assertThat(field(form, "Nơi nhận").locator("textarea").inputValue()).contains("Lưu VT");
+        assertThat(field(form, "Người ký").textContent()).contains("Hoàng Văn Minh");
+        assertThat(field(form, "Trích yếu").locator("input").isEditable()).as("the draft is read-only").isFalse();
+        assertThat(field(form, "Nội dung").locator("textarea").isEditable()).isFalse();
+        assertNoEnglish(form);
+    }
+
+    /** form-js' own English ("Select", "Search", "Add new" …) must not reach the clerk. */
+    private static void assertNoEnglish(Locator form) {
+        assertThat(form.innerText()).doesNotContain("Select").doesNotContain("Add new")
+                .doesNotContain("Search").doesNotContain("Nothing to show");
+        assertThat(form.locator("[placeholder=\"Search\"]").count()).isZero();
+    }
+
+    // ---- helpers ----
+
+    private String congVanInstance() {
+        return jdbc.queryForObject("select id_ from act_hi_procinst where proc_def_key_ = 'cong-van' "
+                + "order by start_time_ desc limit 1", String.class);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** A picture of the whole page: the task column scrolls, so the window grows to the content first. */
+    private void shot(Page page, String name) {
+        step++;
+        Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", step, name));
+        var size = page.viewportSize();
+        Object height = page.evaluate("() => { let h = document.documentElement.scrollHeight;"
+                + " document.querySelectorAll('*').forEach(e => { const s = getComputedStyle(e).overflowY;"
+                + " if ((s === 'auto' || s === 'scroll') && e.scrollHeight > e.clientHeight)"
+                + " h = Math.max(h, e.scrollHeight + 250); }); return h; }");
+        int full = Math.min(Math.max(((Number) height).intValue(), size.height), 6000);
+        try {
+            page.setViewportSize(size.width, full);
+            page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        } finally {
+            page.setViewportSize(size.width, size.height);
+        }
+        if (!Files.exists(file)) {
+            throw new UncheckedIOException(new IOException("no screenshot " + file));
+        }
+    }
+}
