@@ -389,7 +389,8 @@ class TasklistEndToEndTest {
                 .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1400, 1000));
         contexts.add(context);
         Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
+        // generous: on a loaded 2-core machine the first Tasklist load took over 30 s
+        page.setDefaultTimeout(90_000);
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 consoleErrors.add(user + ": " + m.text() + " @ " + m.location());

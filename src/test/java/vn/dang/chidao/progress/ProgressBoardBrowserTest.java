@@ -107,7 +107,8 @@ class ProgressBoardBrowserTest extends ProgressAppTestBase {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
                 .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1500, 1100));
         Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
+        // generous: on a loaded 2-core machine the first Tasklist load took over 30 s
+        page.setDefaultTimeout(90_000);
         try {
             followTheUnits(page);
         } catch (RuntimeException | AssertionError e) {

@@ -76,6 +76,8 @@ class ScriptInSubjectBrowserTest {
                      .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                              "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
             Page page = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")).newPage();
+            // generous: on a loaded 2-core machine the first Tasklist load took over 30 s
+            page.setDefaultTimeout(90_000);
             List<String> dialogs = new ArrayList<>();
             page.onDialog(d -> {
                 dialogs.add(d.message());
