@@ -83,6 +83,7 @@ class DirectiveWorkflowBenchmark {
 
     private final Results results = new Results();
     private List<Map<String, Object>> baselineScans;
+    private Map<String, Object> machineSoFar = Map.of();
 
     @Test
     void benchmark() throws IOException {
@@ -94,6 +95,7 @@ class DirectiveWorkflowBenchmark {
                 || s.runs(BenchmarkSettings.TIMERS));
         BaselineEngine baseline = baselineNeeded ? startBaseline(ours) : null;
         Map<String, Object> machine = machine(baseline);
+        machineSoFar = machine;
         System.out.println("Benchmark settings: " + settingsMap());
         System.out.println("Machine: " + machine);
 
@@ -192,6 +194,10 @@ class DirectiveWorkflowBenchmark {
             run.run();
             System.out.printf("[benchmark] %s: %s done in %.1f s (load %.2f)%n", active.label, what,
                     (System.nanoTime() - t0) / 1e9, Probe.load());
+            // what has been measured so far survives a run cut short
+            results.write(Path.of("target", "benchmark"), machineSoFar, settingsMap());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException e) {
             e.printStackTrace();
             results.problem(active.label + ": " + what + " failed: " + e);

@@ -168,6 +168,9 @@ final class Results {
         summary.put("targets", targets);
         summary.put("problems", problems);
         json.writeValue(dir.resolve("benchmark.json").toFile(), summary);
+        try (PrintStream table = new PrintStream(dir.resolve("table.md").toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
+            print(table, machine, ((Number) settings.getOrDefault("repetitions", 1)).intValue());
+        }
         for (Map.Entry<String, List<Map<String, Object>>> e : details.entrySet()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("machine", machine);
