@@ -87,6 +87,7 @@ final class BaselineEngine extends EngineUnderTest implements AutoCloseable {
         cfg.setJobExecutorAcquireByPriority(app.isJobExecutorAcquireByPriority());
         cfg.setJobExecutorPreferTimerJobs(app.isJobExecutorPreferTimerJobs());
         cfg.setJobExecutorAcquireByDueDate(app.isJobExecutorAcquireByDueDate());
+        cfg.setEnsureJobDueDateNotNull(app.isEnsureJobDueDateNotNull());
         cfg.setJobExecutorAcquireExclusiveOverProcessHierarchies(
                 app.isJobExecutorAcquireExclusiveOverProcessHierarchies());
         cfg.setJobExecutor(jobExecutor(app.getJobExecutor(), properties.getJobExecution()));

@@ -29,7 +29,12 @@ import java.util.Set;
  * benchmark.query.rounds     query rounds per user                   10
  * benchmark.timeoutMinutes   longest wait for one phase              30
  * benchmark.jdbcUrl / .user / .password   a PostgreSQL server instead of the embedded one (needs CREATEDB)
+ * benchmark.query.compareRevokeModes   also time the task query under each authorizationCheckRevokes   true
+ * benchmark.timers.explain  EXPLAIN ANALYZE the job acquisition query when the storm is due    false
+ * benchmark.sql              a statement run on the application's database before measuring (try an index)
  * </pre>
+ * Application settings can be tried the same way, e.g. {@code -Dcamunda.bpm.job-execution.max-jobs-per-acquisition=20}
+ * (system properties win over application.yaml; the bare engine copies the job executor settings it ends up with).
  */
 record BenchmarkSettings(
         Set<String> items,

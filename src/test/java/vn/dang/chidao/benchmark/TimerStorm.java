@@ -42,6 +42,26 @@ final class TimerStorm {
         return item(settings);
     }
 
+    /**
+     * How PostgreSQL runs the job executor's acquisition query (its shape in Camunda 7.24, Job.xml) right when
+     * the storm's jobs became due: with the due date possibly null (the default) and never null
+     * (ensureJobDueDateNotNull). Read-only (no locks taken); for deciding on an index on ACT_RU_JOB.
+     */
+    static Map<String, Object> acquisitionPlans(EngineUnderTest e) {
+        Map<String, Object> plans = new LinkedHashMap<>();
+        for (boolean nullable : new boolean[] {true, false}) {
+            String sql = "explain (analyze, buffers, costs off) select RES.ID_, RES.REV_, RES.DUEDATE_, "
+                    + "RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_ from ACT_RU_JOB RES where (RES.RETRIES_ > 0) and ("
+                    + (nullable ? "RES.DUEDATE_ is null or " : "") + "RES.DUEDATE_ <= now()) and (RES.LOCK_OWNER_ is null "
+                    + "or RES.LOCK_EXP_TIME_ < now()) and RES.SUSPENSION_STATE_ = 1 and ((RES.EXCLUSIVE_ = true and not "
+                    + "exists (select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ "
+                    + "and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= now()))) "
+                    + "or RES.EXCLUSIVE_ = false) order by RES.PRIORITY_ desc limit 10";
+            plans.put(nullable ? "dueDateMayBeNull" : "dueDateNeverNull", e.jdbc.queryForList(sql, String.class));
+        }
+        return plans;
+    }
+
     static String item(BenchmarkSettings s) {
         return ITEM + ", " + s.timerDeadlines() + " deadlines (" + 2 * s.timerDeadlines() + " jobs)";
     }
@@ -75,6 +95,7 @@ final class TimerStorm {
             throw new IllegalStateException(e.label + ": " + scheduled + " timer jobs, expected " + jobs);
         }
 
+        Map<String, Object> d = new LinkedHashMap<>();
         e.timerRuns.reset();
         Probe probe = new Probe();
         long due = System.nanoTime();
@@ -84,6 +105,9 @@ final class TimerStorm {
         }
         // Done when the commit listener has seen every job (in memory: polling ACT_RU_JOB would compete with the
         // job executor); the database is asked every few seconds only, for jobs that keep failing.
+        if (Boolean.getBoolean("benchmark.timers.explain")) {
+            d.put("acquisitionPlans", acquisitionPlans(e)); // takes ~0.5 s of the storm's time
+        }
         String remaining = "select count(*) from (" + timerJobs + ") x";
         List<double[]> progress = new ArrayList<>();
         long deadlineNanos = due + settings.timeout().toNanos();
@@ -123,7 +147,6 @@ final class TimerStorm {
         int duplicates = Math.max(runs.extraRuns(), historyRuns - historyKeys);
         int lost = jobs - Math.min(runs.distinctKeys(), historyKeys);
 
-        Map<String, Object> d = new LinkedHashMap<>();
         d.put("engine", e.label);
         d.put("repetition", repetition);
         d.put("documentNumber", number);
