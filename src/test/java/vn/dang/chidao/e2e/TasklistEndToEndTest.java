@@ -186,7 +186,7 @@ class TasklistEndToEndTest {
         page.locator(".modal-dialog a:has-text(\"Công văn\")").click();
         Locator start = page.locator(".modal-dialog .fjs-form");
         start.waitFor();
-        field(start, "Trích yếu").locator("input").fill(SUBJECT);
+        type(field(start, "Trích yếu").locator("input"), SUBJECT);
         shot(page, "soanthao-start-form");
         page.evaluate(BLUR);
         page.click(".modal-dialog button:has-text(\"Khởi tạo\")");
@@ -198,9 +198,9 @@ class TasklistEndToEndTest {
         assertThat(field(form, "Trích yếu (V/v …)").locator("input").inputValue()).isEqualTo(SUBJECT);
         assertThat(form.locator(".fjs-form-field-label:text-is(\"Ý kiến khi trả lại\")").count())
                 .as("no return comment on a first draft").isZero();
-        field(form, "Căn cứ").locator("textarea")
-                .fill("Thực hiện Công văn số 2246-CV/TU ngày 20/6/2023 của Ban Thường vụ Tỉnh ủy");
-        field(form, "Nội dung").locator("textarea").fill("Ban Thường vụ Huyện ủy đề nghị các cấp ủy, tổ chức đảng "
+        type(field(form, "Căn cứ").locator("textarea"),
+                "Thực hiện Công văn số 2246-CV/TU ngày 20/6/2023 của Ban Thường vụ Tỉnh ủy");
+        type(field(form, "Nội dung").locator("textarea"), "Ban Thường vụ Huyện ủy đề nghị các cấp ủy, tổ chức đảng "
                 + "triển khai đợt sinh hoạt chính trị trong toàn Đảng bộ.");
         Locator recipients = field(form, "Kính gửi");
         pickTag(page, recipients, MTTQ);
@@ -210,7 +210,7 @@ class TasklistEndToEndTest {
         Locator rows = form.locator(".fjs-form-field-dynamiclist .fjs-repeat-row-container");
         Locator first = rows.nth(0);
         assertThat(first.textContent()).contains("Nhiệm vụ số 1");
-        field(first, "Nội dung nhiệm vụ").locator("textarea").fill("Quán triệt, triển khai tới toàn thể đảng viên");
+        type(field(first, "Nội dung nhiệm vụ").locator("textarea"), "Quán triệt, triển khai tới toàn thể đảng viên");
         Locator firstUnits = field(first, "Đơn vị thực hiện");
         firstUnits.locator("input").click();
         page.locator(".fjs-dropdownlist-item").first().waitFor();
@@ -218,17 +218,17 @@ class TasklistEndToEndTest {
         shot(page, "soanthao-draft-assignment-units");
         pickTag(page, firstUnits, MTTQ);
         pickTag(page, firstUnits, BTG);
-        field(first, "Thời hạn").locator("input").fill(DAY.format(firstDeadline));
+        type(field(first, "Thời hạn").locator("input"), DAY.format(firstDeadline));
         form.locator("button.fjs-repeat-render-add").click();
         Locator second = rows.nth(1);
         assertThat(second.textContent()).contains("Nhiệm vụ số 2");
-        field(second, "Nội dung nhiệm vụ").locator("textarea")
-                .fill("Tuyên truyền trên các phương tiện thông tin đại chúng của huyện");
+        type(field(second, "Nội dung nhiệm vụ").locator("textarea"),
+                "Tuyên truyền trên các phương tiện thông tin đại chúng của huyện");
         pickTag(page, field(second, "Đơn vị thực hiện"), BTG);
-        field(second, "Thời hạn").locator("input").fill("trong tháng " + secondDeadlineMonth.getMonthValue() + "/"
+        type(field(second, "Thời hạn").locator("input"), "trong tháng " + secondDeadlineMonth.getMonthValue() + "/"
                 + secondDeadlineMonth.getYear());
-        field(form, "Nơi nhận (mỗi dòng một nơi)").locator("textarea")
-                .fill("Thường trực Huyện ủy (b/c)\nNhư Kính gửi\nLưu VT");
+        type(field(form, "Nơi nhận (mỗi dòng một nơi)").locator("textarea"),
+                "Thường trực Huyện ủy (b/c)\nNhư Kính gửi\nLưu VT");
         pickSelect(page, field(form, "Người ký"), "Hoàng Văn Minh");
         assertNoEnglish(form);
         shot(page, "soanthao-draft-filled");
@@ -263,8 +263,8 @@ class TasklistEndToEndTest {
         Locator table = form.locator(".fjs-form-field-table tbody tr");
         PlaywrightAssertions.assertThat(table).hasCount(assignments);
         assertThat(table.first().textContent()).contains("Quán triệt, triển khai tới toàn thể đảng viên");
-        field(form, "Người (bộ phận) chủ trì thực hiện").locator("input").fill("Đồng chí Phó Chủ tịch phụ trách");
-        field(form, "Người (bộ phận) phối hợp").locator("textarea").fill("Các ban, đơn vị trực thuộc");
+        type(field(form, "Người (bộ phận) chủ trì thực hiện").locator("input"), "Đồng chí Phó Chủ tịch phụ trách");
+        type(field(form, "Người (bộ phận) phối hợp").locator("textarea"), "Các ban, đơn vị trực thuộc");
         shot(page, user + "-acknowledge");
         complete(page, user + "-acknowledge");
     }
@@ -283,7 +283,7 @@ class TasklistEndToEndTest {
         shot(unit, "mttq-extension-date-picker");
         date.fill(DAY.format(extendedTo));
         date.press("Enter");
-        field(form, "Lý do xin gia hạn").locator("textarea").fill("Chờ hướng dẫn của Ủy ban MTTQ tỉnh");
+        type(field(form, "Lý do xin gia hạn").locator("textarea"), "Chờ hướng dẫn của Ủy ban MTTQ tỉnh");
         shot(unit, "mttq-extension-request");
         complete(unit, "mttq-extension-request");
 
@@ -306,7 +306,7 @@ class TasklistEndToEndTest {
         assertThat(form.locator(".fjs-form-field-text").nth(1).textContent())
                 .contains("Nhiệm vụ " + position).contains(PADDED_DAY.format(deadline));
         radio(form, "Tình hình thực hiện", "Đã hoàn thành nhiệm vụ");
-        field(form, "Kết quả thực hiện").locator("textarea").fill("Đã hoàn thành nhiệm vụ số " + position + ".");
+        type(field(form, "Kết quả thực hiện").locator("textarea"), "Đã hoàn thành nhiệm vụ số " + position + ".");
         shot(page, user + "-assignment-" + position);
         complete(page, user + "-assignment-" + position);
     }
@@ -316,8 +316,8 @@ class TasklistEndToEndTest {
         Locator form = openTask(page, "Việc của đơn vị", "Báo cáo kết quả", ASYNC);
         claim(page);
         form.locator(".fjs-form-field-table tbody tr").first().waitFor();
-        field(form, "Báo cáo kết quả thực hiện").locator("textarea").fill(content);
-        field(form, "Tài liệu kiểm chứng").locator("input").fill(evidence);
+        type(field(form, "Báo cáo kết quả thực hiện").locator("textarea"), content);
+        type(field(form, "Tài liệu kiểm chứng").locator("input"), evidence);
         shot(page, user + "-report");
         complete(page, user + "-report");
     }
@@ -345,8 +345,8 @@ class TasklistEndToEndTest {
                 .contains("12-BC/MTTQ"));
         assertThat(rows.allInnerTexts()).anySatisfy(r -> assertThat(r).contains(BTG).contains("15-BC/BTGHU"));
         assertThat(form.locator(".fjs-form-field-text").first().textContent()).contains("Hoàn thành đúng hạn: 2");
-        field(form, "Nhận xét, đánh giá chung (báo cáo Ban Thường vụ)").locator("textarea")
-                .fill("Các đơn vị triển khai nghiêm túc, báo cáo đúng hạn.");
+        type(field(form, "Nhận xét, đánh giá chung (báo cáo Ban Thường vụ)").locator("textarea"),
+                "Các đơn vị triển khai nghiêm túc, báo cáo đúng hạn.");
         shot(page, "soanthao-summary");
         complete(page, "soanthao-summary");
     }
@@ -452,10 +452,24 @@ class TasklistEndToEndTest {
                     .setState(WaitForSelectorState.DETACHED).setTimeout(20_000));
         } catch (PlaywrightException e) {
             shot(page, what + "-not-completed");
-            fail(what + ": the task did not complete. Form errors: "
-                    + page.locator(".fjs-form-field-error").allInnerTexts() + "; notifications: "
+            // name the fields in error: the messages alone ("Trường này bắt buộc phải nhập.") do not say which
+            Object errors = page.evaluate("() => [...document.querySelectorAll('.task-details .fjs-form-field-error')]"
+                    + ".map(e => { const f = e.closest('.fjs-form-field');"
+                    + " const l = f && f.querySelector('.fjs-form-field-label');"
+                    + " return (l ? l.textContent.trim() : '?') + ': ' + e.textContent.trim(); })");
+            fail(what + ": the task did not complete. Form errors: " + errors + "; notifications: "
                     + page.locator(".notifications, .page-notifications").allInnerTexts(), e);
         }
+    }
+
+    /**
+     * Types into a form-js field and leaves it, as a person does: form-js keeps typed text in a debounced change
+     * until the field loses focus, and a re-render inside that window would show the old value again.
+     */
+    private static void type(Locator input, String text) {
+        input.fill(text);
+        input.evaluate("e => e.blur()");
+        PlaywrightAssertions.assertThat(input).hasValue(text);
     }
 
     // ---- form-js fields ----
