@@ -41,4 +41,11 @@ class GroupAuthorizationChecksTest extends WorkflowTestBase {
         assertThat(auth.isUserAuthorized("quanly", List.of(IdentitySetup.MANAGER_GROUP, NO_AUTHORIZATIONS),
                 ProcessInstancePermissions.READ, Resources.PROCESS_INSTANCE, "*")).isTrue();
     }
+
+    @Test
+    void userCommandsRunThroughTheCollisionRetry() {
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCustomPreCommandInterceptorsTxRequired())
+                .hasAtLeastOneElementOfType(CollisionRetry.Interceptor.class);
+    }
 }
