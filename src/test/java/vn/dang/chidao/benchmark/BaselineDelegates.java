@@ -51,6 +51,7 @@ public final class BaselineDelegates {
         NO_OPS.forEach(name -> beans.put(name, noOp));
         beans.put("saveDraft", (JavaDelegate) this::saveDraft);
         beans.put("assignDocumentNumber", (JavaDelegate) this::assignDocumentNumber);
+        beans.put("generateDirectiveDocument", (JavaDelegate) execution -> { });
         beans.put("dispatchDirective", (JavaDelegate) this::dispatch);
         beans.put("prepareUnitWork", (ExecutionListener) this::prepareUnitWork);
         beans.put("assignmentsOfUnit", this);
@@ -118,6 +119,11 @@ public final class BaselineDelegates {
     private void prepareUnitWork(DelegateExecution execution) {
         execution.setVariable("unitCanIssue", false);
         execution.setVariable("implementationMode", "direct");
+        long recipientId = ((Number) execution.getVariable("recipientId")).longValue();
+        // the report is due with the unit's last deadline, as PrepareUnitWork sets it
+        execution.setVariable("reportDueAt", assignmentsByRecipient.get(recipientId).stream().map(Assigned::deadline)
+                .max(LocalDate::compareTo).map(last -> Date.from(last.atTime(17, 0).atZone(ZONE).toInstant()))
+                .orElse(null));
     }
 
     private void prepareAssignment(DelegateExecution execution) {

@@ -104,7 +104,7 @@ class TwoNodeFailoverTest {
         double dispatchStartedAfter = Faults.seconds(waitForDispatch);
         Faults.sleep(200);
         Map<String, Object> lock = jdbc.queryForMap("select j.lock_owner_, j.lock_exp_time_, j.retries_ from act_ru_job j "
-                + "join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ = 'Task_DispatchDirective'");
+                + "join act_ru_jobdef d on d.id_ = j.job_def_id_ where d.act_id_ = 'Task_GenerateDocument'");
         long kill = System.nanoTime();
         a.kill();
         assertThat(lock.get("lock_owner_")).as("dispatch job acquired by A").isNotNull();

@@ -33,7 +33,7 @@ class CongVanProcessTest extends WorkflowTestBase {
 
         assertThat(approval).isEnded();
         ProcessInstance issue = driver.called(pi, "issue-directive");
-        assertThat(issue).hasPassed("Task_AssignDocumentNumber").isWaitingAt("Task_DispatchDirective");
+        assertThat(issue).hasPassed("Task_AssignDocumentNumber").isWaitingAt("Task_GenerateDocument");
         driver.executeJobs();
         assertThat(pi).isWaitingAt("Event_AllReportsAccepted");
         String number = (String) runtimeService().getVariable(pi.getId(), "documentNumber");
@@ -47,7 +47,7 @@ class CongVanProcessTest extends WorkflowTestBase {
                 .isEqualTo(3);
         assertThat(count("select count(*) from notification where directive_id = ? and kind = 'DISPATCH' "
                 + "and status <> 'PENDING'", id)).isEqualTo(2);
-        // the issued document was rendered when it got its number
+        // the issued document was rendered by the dispatch job, before the units got their tasks
         byte[] pdf = jdbc.queryForObject("select content from directive_document where directive_id = ? "
                 + "and format = 'PDF'", byte[].class, id);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.DirectiveService;
-import vn.dang.chidao.document.DirectiveDocuments;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.numbering.NumberingService;
 
@@ -18,13 +17,10 @@ public class AssignDocumentNumber implements JavaDelegate {
 
     private final NumberingService numbering;
     private final DirectiveService directives;
-    private final DirectiveDocuments documents;
 
-    public AssignDocumentNumber(NumberingService numbering, DirectiveService directives,
-                                DirectiveDocuments documents) {
+    public AssignDocumentNumber(NumberingService numbering, DirectiveService directives) {
         this.numbering = numbering;
         this.directives = directives;
-        this.documents = documents;
     }
 
     @Override
@@ -32,7 +28,5 @@ public class AssignDocumentNumber implements JavaDelegate {
         long id = DIRECTIVE_ID.require(execution);
         DOCUMENT_NUMBER.set(execution, numbering.assign(id).toString());
         ISSUED_ON.set(execution, VietnameseDates.format(directives.get(id).issuedOn()));
-        // the issued document exists from the moment it has a number, in the same transaction
-        documents.generate(id);
     }
 }

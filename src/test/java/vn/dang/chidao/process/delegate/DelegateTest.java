@@ -91,6 +91,16 @@ class DelegateTest {
     }
 
     @Test
+    void theIssuedDocumentIsRenderedForTheDirective() {
+        DirectiveDocuments documents = mock(DirectiveDocuments.class);
+        when(execution.getVariable("directiveId")).thenReturn(5L);
+
+        new GenerateDirectiveDocument(documents).execute(execution);
+
+        verify(documents).generate(5L);
+    }
+
+    @Test
     void numberAndIssueDateGoToTheProcess() {
         NumberingService numbering = mock(NumberingService.class);
         DirectiveService directives = mock(DirectiveService.class, RETURNS_DEEP_STUBS);
@@ -98,10 +108,7 @@ class DelegateTest {
         when(numbering.assign(5L)).thenReturn(new DocumentNumber(1759, "CV", "HU"));
         when(directives.get(5L).issuedOn()).thenReturn(LocalDate.of(2023, 7, 4));
 
-        DirectiveDocuments documents = mock(DirectiveDocuments.class);
-        new AssignDocumentNumber(numbering, directives, documents).execute(execution);
-
-        verify(documents).generate(5L);
+        new AssignDocumentNumber(numbering, directives).execute(execution);
 
         verify(execution).setVariable("documentNumber", "1759-CV/HU");
         verify(execution).setVariable("issuedOn", "04/07/2023");
