@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -41,15 +42,28 @@ public class CollisionRetry extends AbstractProcessEnginePlugin {
     private static final Set<Class<?>> USER_COMMANDS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class,
             ClaimTaskCmd.class);
 
+    private final AtomicLong retried = new AtomicLong();
+
+    /** User commands run again since start-up (each one a click the user did not have to repeat). */
+    public long retriedCommands() {
+        return retried.get();
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> pre = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        pre.add(new Interceptor());
+        pre.add(new Interceptor(retried));
         configuration.setCustomPreCommandInterceptorsTxRequired(pre);
     }
 
     static class Interceptor extends CommandInterceptor {
+        private final AtomicLong retried;
+
+        Interceptor(AtomicLong retried) {
+            this.retried = retried;
+        }
+
         @Override
         public <T> T execute(Command<T> command) {
             if (USER_COMMANDS.stream().noneMatch(type -> type.isInstance(command)) || Context.getCommandContext() != null
@@ -63,6 +77,7 @@ public class CollisionRetry extends AbstractProcessEnginePlugin {
                     if (attempt >= ATTEMPTS || !isCollision(e)) {
                         throw e;
                     }
+                    retried.incrementAndGet();
                     log.info("{} collided with another transaction ({}); attempt {} of {}",
                             command.getClass().getSimpleName(), e.getClass().getSimpleName(), attempt + 1, ATTEMPTS);
                     pause(25L * attempt);

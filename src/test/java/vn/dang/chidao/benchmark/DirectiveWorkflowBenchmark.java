@@ -77,6 +77,8 @@ class DirectiveWorkflowBenchmark {
     @Autowired
     CamundaBpmProperties camunda;
     @Autowired
+    vn.dang.chidao.process.CollisionRetry collisionRetry;
+    @Autowired
     TimerRunCounter timerRuns;
     @Autowired
     Environment environment;
@@ -96,7 +98,7 @@ class DirectiveWorkflowBenchmark {
             System.out.println("[benchmark] on the application's database: " + sql);
             jdbc.execute(sql);
         }
-        AppEngine ours = new AppEngine(engine, jdbc, timerRuns);
+        AppEngine ours = new AppEngine(engine, jdbc, timerRuns, collisionRetry);
         boolean baselineNeeded = s.baseline() && (s.runs(BenchmarkSettings.FAN_OUT) || s.runs(BenchmarkSettings.LIFECYCLE)
                 || s.runs(BenchmarkSettings.TIMERS));
         BaselineEngine baseline = baselineNeeded ? startBaseline(ours) : null;

@@ -22,7 +22,7 @@ final class FanOut {
     static final String LAST_10 = "one completion, last 10 units (median)";
     static final String FLATNESS = "last 10 / first 10";
     static final String HEAP = "peak heap (pool peaks)";
-    static final String RETRIES = "completions clicked again after a collision";
+    static final String RETRIES = "completions run again after a collision (client or CollisionRetry)";
 
     private final BenchmarkSettings settings;
     private final Results results;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 class CollisionRetryTest {
 
-    private final CollisionRetry.Interceptor interceptor = new CollisionRetry.Interceptor();
+    private final AtomicLong retried = new AtomicLong();
+    private final CollisionRetry.Interceptor interceptor = new CollisionRetry.Interceptor(retried);
 
     CollisionRetryTest() {
         interceptor.setNext(new org.camunda.bpm.engine.impl.interceptor.CommandExecutor() {
@@ -65,6 +67,7 @@ class CollisionRetryTest {
         Completion c = new Completion(2, () -> new OptimisticLockingException("updated by another transaction"));
         assertThat(interceptor.execute(c).get("done")).isEqualTo(true);
         assertThat(c.runs).hasValue(3);
+        assertThat(retried).hasValue(2);
     }
 
     @Test
