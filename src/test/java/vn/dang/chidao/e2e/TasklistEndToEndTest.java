@@ -97,6 +97,8 @@ class TasklistEndToEndTest {
 
     private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
     private final List<BrowserContext> contexts = new ArrayList<>();
+    /** The page of whoever acts now: shot when a step fails. */
+    private Page lastPage;
     private int step;
 
     @DynamicPropertySource
@@ -171,6 +173,15 @@ class TasklistEndToEndTest {
             assertThat(jdbc.queryForObject("select status from directive where process_instance_id = ?",
                     String.class, congVanInstance())).isEqualTo("ARCHIVED");
             cockpit(number);
+        } catch (RuntimeException | AssertionError e) {
+            if (lastPage != null && !lastPage.isClosed()) {
+                try {
+                    shot(lastPage, "failed");
+                } catch (RuntimeException screenshotFailed) {
+                    e.addSuppressed(screenshotFailed);
+                }
+            }
+            throw e;
         } finally {
             contexts.forEach(BrowserContext::close);
         }
@@ -385,10 +396,15 @@ class TasklistEndToEndTest {
     }
 
     private Page newPage(String user) {
+        // one person at a time: every open Tasklist keeps polling, and a dozen of them starved the next page
+        // load on a 2-core machine (the login form did not show within 90 s)
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
                 .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1400, 1000));
         contexts.add(context);
         Page page = context.newPage();
+        lastPage = page;
         // generous: on a loaded 2-core machine the first Tasklist load took over 30 s
         page.setDefaultTimeout(90_000);
         page.onConsoleMessage(m -> {
