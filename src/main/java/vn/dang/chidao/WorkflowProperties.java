@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone           time zone in which deadlines are days ("before 30/3" means the end of 30/3 here)
  * @param reminderDays   default reminder lead time before a deadline
  * @param mailFrom       sender address of notification mails
+ * @param dispatchBatchSize units reached per dispatch transaction (see DispatchService)
  */
 @ConfigurationProperties("directive")
 public record WorkflowProperties(
         @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
         @DefaultValue("3") int reminderDays,
-        @DefaultValue("van-ban-chi-dao@localhost") String mailFrom) {
+        @DefaultValue("van-ban-chi-dao@localhost") String mailFrom,
+        @DefaultValue("500") int dispatchBatchSize) {
 }

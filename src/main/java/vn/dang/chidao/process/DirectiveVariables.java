@@ -63,7 +63,10 @@ public final class DirectiveVariables {
 
     public static final Var<String> DOCUMENT_NUMBER = Var.of("documentNumber", String.class);
     public static final Var<String> ISSUED_ON = Var.of("issuedOn", String.class);
+    /** Units reached by the dispatch so far (all of them once it has ended). */
     public static final Var<Long> UNIT_COUNT = Var.of("unitCount", Long.class);
+    /** Units the dispatch has still to reach: the next batch runs while it is above 0. */
+    public static final Var<Long> DISPATCH_REMAINING = Var.of("dispatchRemaining", Long.class);
 
     // summary
     public static final JsonVar<List<Map<String, Object>>> UNIT_STATUSES =

@@ -40,7 +40,15 @@ public final class BaselineDelegates {
     private final AtomicInteger numbers = new AtomicInteger();
     private final Map<Long, List<Assigned>> assignmentsByRecipient = new ConcurrentHashMap<>();
     private final Map<Long, String> directiveOfRecipient = new ConcurrentHashMap<>();
+    private final Map<String, List<Assigned>> assignmentRows = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> openUnits = new ConcurrentHashMap<>();
+    /** Units reached so far per directive instance: the same batches as DispatchService. */
+    private final Map<String, Integer> dispatchedUnits = new ConcurrentHashMap<>();
+    private final int dispatchBatchSize;
+
+    BaselineDelegates(int dispatchBatchSize) {
+        this.dispatchBatchSize = dispatchBatchSize;
+    }
 
     private record Assigned(long id, LocalDate deadline) {
     }
@@ -84,14 +92,21 @@ public final class BaselineDelegates {
         List<String> recipients = json(execution.getVariable("recipients"), new TypeReference<List<String>>() { });
         List<Map<String, Object>> assignments = json(execution.getVariable("assignments"),
                 new TypeReference<List<Map<String, Object>>>() { });
-        List<Assigned> rows = new ArrayList<>();
-        for (Map<String, Object> a : assignments) {
-            rows.add(new Assigned(ids.incrementAndGet(), LocalDate.parse((String) a.get("deadline"))));
-        }
         String number = (String) execution.getVariable("documentNumber");
         String directivePi = (String) execution.getVariable("directiveProcessInstanceId");
-        openUnits.put(directivePi, new AtomicInteger(recipients.size()));
-        for (String unit : recipients) {
+        int from = dispatchedUnits.getOrDefault(directivePi, 0);
+        int to = Math.min(recipients.size(), from + dispatchBatchSize);
+        List<Assigned> rows = new ArrayList<>();
+        if (from == 0) {
+            for (Map<String, Object> a : assignments) {
+                rows.add(new Assigned(ids.incrementAndGet(), LocalDate.parse((String) a.get("deadline"))));
+            }
+            assignmentRows.put(directivePi, rows);
+            openUnits.put(directivePi, new AtomicInteger(recipients.size()));
+        } else {
+            rows = assignmentRows.get(directivePi);
+        }
+        for (String unit : recipients.subList(from, to)) {
             long recipientId = ids.incrementAndGet();
             List<Assigned> mine = new ArrayList<>();
             for (int i = 0; i < assignments.size(); i++) {
@@ -113,7 +128,13 @@ public final class BaselineDelegates {
             execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey("unit-work")
                     .businessKey(EngineUnderTest.unitKey(number, unit)).setVariables(variables).execute();
         }
-        execution.setVariable("unitCount", (long) recipients.size());
+        // in memory, so it counts only once the batch's transaction committed (a rolled-back batch runs again)
+        int reached = to;
+        org.camunda.bpm.engine.impl.context.Context.getCommandContext().getTransactionContext().addTransactionListener(
+                org.camunda.bpm.engine.impl.cfg.TransactionState.COMMITTED,
+                commandContext -> dispatchedUnits.put(directivePi, reached));
+        execution.setVariable("unitCount", (long) to);
+        execution.setVariable("dispatchRemaining", (long) (recipients.size() - to));
     }
 
     private void prepareUnitWork(DelegateExecution execution) {

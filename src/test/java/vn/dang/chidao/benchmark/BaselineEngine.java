@@ -53,10 +53,11 @@ final class BaselineEngine extends EngineUnderTest implements AutoCloseable {
     /**
      * @param app         the application's engine configuration: job executor and engine flags are copied
      * @param properties  the application's camunda.bpm properties: job executor thread pool
+     * @param dispatchBatchSize units per dispatch transaction, as the application's
      * @param officeUsers the demo users who draft, check, sign and accept, with their groups in the application
      */
     static BaselineEngine start(BenchmarkDatabase db, ProcessEngineConfigurationImpl app, CamundaBpmProperties properties,
-                                int poolSize, Map<String, List<String>> officeUsers) {
+                                int poolSize, int dispatchBatchSize, Map<String, List<String>> officeUsers) {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(db.baselineUrl);
         pool.setUsername(db.user);
@@ -66,7 +67,7 @@ final class BaselineEngine extends EngineUnderTest implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(pool);
 
         TimerRunCounter timerRuns = new TimerRunCounter();
-        BaselineDelegates delegates = new BaselineDelegates();
+        BaselineDelegates delegates = new BaselineDelegates(dispatchBatchSize);
 
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
         cfg.setProcessEngineName("baseline");
@@ -95,6 +96,8 @@ final class BaselineEngine extends EngineUnderTest implements AutoCloseable {
         List<ProcessEnginePlugin> plugins = new ArrayList<>();
         plugins.add(new SpinProcessEnginePlugin());
         plugins.add(timerRuns);
+        // the application's acquisition index (it goes with the acquisition settings copied above)
+        plugins.add(new vn.dang.chidao.process.JobAcquisitionIndex());
         cfg.setProcessEnginePlugins(plugins);
 
         ProcessEngine engine = cfg.buildProcessEngine();

@@ -82,6 +82,8 @@ class DirectiveWorkflowBenchmark {
     TimerRunCounter timerRuns;
     @Autowired
     Environment environment;
+    @Autowired
+    vn.dang.chidao.WorkflowProperties workflowProperties;
 
     private final Results results = new Results();
     private List<Map<String, Object>> baselineScans;
@@ -252,7 +254,8 @@ class DirectiveWorkflowBenchmark {
         }
         int pool = environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
         BaselineEngine baseline = BaselineEngine.start(BenchmarkDatabase.get(SETTINGS),
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), camunda, pool, officeUsers);
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), camunda, pool,
+                workflowProperties.dispatchBatchSize(), officeUsers);
         baseline.stopJobExecutor();
         results.detail("baseline-models", baselineModels());
         return baseline;

@@ -73,6 +73,9 @@ class TwoNodeFailoverTest {
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MILLIS,
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
                 "--camunda.bpm.job-execution.max-wait=2000",
+                // one dispatch transaction for all 1,000 units, so that the kill lands inside it (batches: see
+                // BatchedDispatchProcessTest)
+                "--directive.dispatch-batch-size=" + UNITS,
                 "--spring.mail.host=localhost", "--spring.mail.port=" + smtpPort);
 
         long t0 = System.nanoTime();

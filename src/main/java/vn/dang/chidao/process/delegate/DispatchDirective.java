@@ -1,6 +1,7 @@
 package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
+import static vn.dang.chidao.process.DirectiveVariables.DISPATCH_REMAINING;
 import static vn.dang.chidao.process.DirectiveVariables.UNIT_COUNT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,9 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.WorkflowProperties;
+import vn.dang.chidao.dispatch.DispatchBatch;
 import vn.dang.chidao.dispatch.DispatchService;
 import vn.dang.chidao.process.UnitWorkStarter;
 
+/** One batch of the dispatch; the model loops (each later batch its own job) while units remain. */
 @Component
 public class DispatchDirective implements JavaDelegate {
 
@@ -19,18 +23,28 @@ public class DispatchDirective implements JavaDelegate {
 
     private final DispatchService dispatch;
     private final UnitWorkStarter starter;
+    private final WorkflowProperties properties;
 
-    public DispatchDirective(DispatchService dispatch, UnitWorkStarter starter) {
+    public DispatchDirective(DispatchService dispatch, UnitWorkStarter starter, WorkflowProperties properties) {
         this.dispatch = dispatch;
         this.starter = starter;
+        this.properties = properties;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long start = System.nanoTime();
-        int units = dispatch.dispatch(DIRECTIVE_ID.require(execution), starter);
-        UNIT_COUNT.set(execution, (long) units);
-        log.info("Directive {} dispatched to {} units in {} ms", DIRECTIVE_ID.require(execution), units,
-                (System.nanoTime() - start) / 1_000_000);
+        long directiveId = DIRECTIVE_ID.require(execution);
+        DispatchBatch batch = dispatch.dispatch(directiveId, starter, properties.dispatchBatchSize());
+        UNIT_COUNT.set(execution, (long) batch.reached());
+        DISPATCH_REMAINING.set(execution, (long) batch.remaining());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (batch.done()) {
+            log.info("Directive {} dispatched to {} units (last batch: {} units in {} ms)", directiveId,
+                    batch.reached(), batch.dispatched(), millis);
+        } else {
+            log.info("Directive {}: batch of {} units dispatched in {} ms, {} units to go", directiveId,
+                    batch.dispatched(), millis, batch.remaining());
+        }
     }
 }
