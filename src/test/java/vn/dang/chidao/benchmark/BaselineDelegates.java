@@ -67,6 +67,7 @@ public final class BaselineDelegates {
         beans.put("recordReportReview", (JavaDelegate) this::recordReportReview);
         beans.put("closeUnitWork", (JavaDelegate) this::closeUnitWork);
         beans.put("prepareSummary", (JavaDelegate) this::prepareSummary);
+        beans.put("draftOptions", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         return beans;
     }
 

@@ -200,10 +200,19 @@ class DirectiveWorkflowBenchmark {
         active.startJobExecutor();
         long t0 = System.nanoTime();
         System.out.printf("[benchmark] %s: %s … (load %.2f)%n", active.label, what, Probe.load());
+        boolean statements = Boolean.getBoolean("benchmark.statements");
+        if (statements) {
+            active.topStatements(true);
+        }
         try {
             run.run();
             System.out.printf("[benchmark] %s: %s done in %.1f s (load %.2f)%n", active.label, what,
                     (System.nanoTime() - t0) / 1e9, Probe.load());
+            if (statements) {
+                List<Map<String, Object>> top = active.topStatements(false);
+                results.detail("database-statements", Map.of("engine", active.label, "measurement", what, "top", top));
+                top.stream().limit(5).forEach(row -> System.out.println("[benchmark]   db " + row));
+            }
             // what has been measured so far survives a run cut short
             results.write(Path.of("target", "benchmark"), machineSoFar, settingsMap());
         } catch (IOException e) {

@@ -226,6 +226,30 @@ abstract class EngineUnderTest {
                 + "from pg_stat_user_tables where seq_tup_read > 0 order by seq_tup_read desc limit 12");
     }
 
+    /**
+     * The statements this database spent the most time on since the last reset (pg_stat_statements; the server
+     * must preload it: -Dbenchmark.statements=true). Empty when the extension is not there.
+     */
+    java.util.List<Map<String, Object>> topStatements(boolean reset) {
+        try {
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            java.util.List<Map<String, Object>> top = jdbc.queryForList("select round(s.total_exec_time) as total_ms, "
+                    + "s.calls, round((s.total_exec_time / greatest(s.calls, 1))::numeric, 3) as mean_ms, s.rows, "
+                    + "left(regexp_replace(s.query, '\\s+', ' ', 'g'), 400) as query from pg_stat_statements s "
+                    + "join pg_database d on d.oid = s.dbid where d.datname = current_database() "
+                    + "order by s.total_exec_time desc limit 15");
+            top.add(0, jdbc.queryForMap("select 'all statements' as query, round(sum(s.total_exec_time)) as total_ms, "
+                    + "sum(s.calls) as calls, sum(s.rows) as rows from pg_stat_statements s join pg_database d "
+                    + "on d.oid = s.dbid where d.datname = current_database()"));
+            if (reset) {
+                jdbc.execute("select pg_stat_statements_reset()");
+            }
+            return top;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return java.util.List.of(Map.of("unavailable", String.valueOf(e.getMostSpecificCause().getMessage())));
+        }
+    }
+
     int incidents() {
         return jdbc.queryForObject("select count(*) from act_ru_incident", Integer.class);
     }

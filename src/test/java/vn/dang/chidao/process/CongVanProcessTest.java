@@ -15,6 +15,9 @@ class CongVanProcessTest extends WorkflowTestBase {
 
     private static final List<String> UNITS = List.of("mttq-bao-yen", "btg-bao-yen");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dang.chidao.document.DirectiveDocuments documents;
+
     @Test
     void approvedDirectiveIsNumberedDispatchedSummarisedAndArchived() {
         ProcessInstance pi = driver.startCongVan("V/v tăng cường sinh hoạt chính trị");
@@ -58,8 +61,16 @@ class CongVanProcessTest extends WorkflowTestBase {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+        // the editable DOCX is rendered on its first download only, then kept
+        assertThat(count("select count(*) from directive_document where directive_id = ? and format = 'DOCX'", id))
+                .isZero();
+        var docx = documents.find(id, vn.dang.chidao.document.DirectiveDocuments.Format.DOCX).orElseThrow();
+        assertThat(docx.fileName()).isEqualTo(number.replace('/', '-') + ".docx");
+        assertThat(new String(docx.content(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         assertThat(count("select count(*) from directive_document where directive_id = ? and format = 'DOCX'", id))
                 .isEqualTo(1);
+        assertThat(documents.find(id, vn.dang.chidao.document.DirectiveDocuments.Format.DOCX).orElseThrow().content())
+                .isEqualTo(docx.content());
 
         ProcessInstance mttq = driver.unitWork(pi, "mttq-bao-yen");
         ProcessInstance btg = driver.unitWork(pi, "btg-bao-yen");
@@ -92,6 +103,39 @@ class CongVanProcessTest extends WorkflowTestBase {
         assertThat(pi).isEnded().hasPassed("CallActivity_Summary", "EndEvent_Archived");
         assertThat(jdbc.queryForObject("select status from directive where id = ?", String.class, id))
                 .isEqualTo("ARCHIVED");
+    }
+
+    @Test
+    void pickerOptionsAreVariablesOfTheirTasksOnly() {
+        ProcessInstance pi = driver.startCongVan("V/v danh mục đơn vị trên biểu mẫu");
+        ProcessInstance approval = driver.called(pi, "draft-and-approve");
+        var tasks = engine.getTaskService();
+        String draftTask = tasks.createTaskQuery().processInstanceId(approval.getId()).singleResult().getId();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> all = (List<Map<String, Object>>) spinList(tasks.getVariableLocal(draftTask,
+                "unitOptions"));
+        assertThat(all).extracting(o -> o.get("value")).contains("mttq-bao-yen", "btg-bao-yen", "du-bao-ha")
+                .doesNotContain("hu-bao-yen");
+        assertThat(spinList(tasks.getVariableLocal(draftTask, "signerOptions"))).isNotEmpty();
+        assertThat(runtimeService().getVariable(approval.getId(), "unitOptions")).isNull();
+
+        driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
+                WorkflowDriver.draft("V/v danh mục đơn vị trên biểu mẫu", UNITS, today().plusDays(20)));
+        String check = tasks.createTaskQuery().processInstanceId(approval.getId()).singleResult().getId();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> chosen = (List<Map<String, Object>>) spinList(tasks.getVariableLocal(check,
+                "unitOptions"));
+        assertThat(chosen).extracting(o -> o.get("value")).containsExactlyInAnyOrderElementsOf(UNITS);
+        assertThat(runtimeService().getVariable(pi.getId(), "unitOptions")).as("never copied to the directive")
+                .isNull();
+    }
+
+    private static List<?> spinList(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(value.toString(), List.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -137,6 +137,6 @@ public class SaveDraft implements JavaDelegate {
 
     private String userName(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : PrepareDraft.displayName(user);
+        return user == null ? userId : DraftOptions.displayName(user);
     }
 }

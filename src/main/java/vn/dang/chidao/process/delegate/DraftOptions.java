@@ -1,0 +1,95 @@
+package vn.dang.chidao.process.delegate;
+
+import static vn.dang.chidao.process.DirectiveVariables.INITIATOR;
+import static vn.dang.chidao.process.DirectiveVariables.ISSUER_OPTIONS;
+import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
+import static vn.dang.chidao.process.DirectiveVariables.SIGNER_OPTIONS;
+import static vn.dang.chidao.process.DirectiveVariables.UNIT_OPTIONS;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.directory.Signers;
+import vn.dang.chidao.directory.Signers.Signer;
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.process.DirectiveVariables.Option;
+
+/**
+ * Fills the pickers of the draft form from the directory (issuers the drafter works for, units, signers) as
+ * variables of the task itself; the review tasks get the labels of the chosen units only. As process
+ * variables, the whole unit list (thousands of units in a province) was copied into every called process and
+ * its history with each directive.
+ */
+@Component
+public class DraftOptions implements TaskListener {
+
+    static final String DRAFT_TASK = "Task_DraftDirective";
+
+    private final UnitDirectory directory;
+    private final IdentityService identity;
+    private final Signers signers;
+
+    public DraftOptions(UnitDirectory directory, IdentityService identity, Signers signers) {
+        this.directory = directory;
+        this.identity = identity;
+        this.signers = signers;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<Unit> issuers = issuersOf(INITIATOR.get(task));
+        ISSUER_OPTIONS.setLocal(task, issuers.stream().map(u -> new Option(u.name(), u.code())).toList());
+        Set<String> chosen = DRAFT_TASK.equals(task.getTaskDefinitionKey()) ? null : chosenUnits(task);
+        UNIT_OPTIONS.setLocal(task, directory.listActive().stream()
+                .filter(u -> issuers.stream().noneMatch(i -> i.id() == u.id()))
+                .filter(u -> chosen == null || chosen.contains(u.code()))
+                .map(u -> new Option(u.name(), u.code())).toList());
+        List<Option> options = new ArrayList<>();
+        for (Unit issuer : issuers) {
+            for (Signer signer : signers.of(issuer.id())) {
+                User user = identity.createUserQuery().userId(signer.userId()).singleResult();
+                String name = user == null ? signer.userId() : displayName(user);
+                options.add(new Option(name + " — " + capitalize(signer.position().title()) + " ("
+                        + issuer.name() + ")", signer.userId()));
+            }
+        }
+        SIGNER_OPTIONS.setLocal(task, options);
+    }
+
+    /** The bodies the drafter may issue for (all of them for an administrator). */
+    List<Unit> issuersOf(String drafter) {
+        Set<String> groups = drafter == null ? Set.of() : identity.createGroupQuery().groupMember(drafter).list()
+                .stream().map(Group::getId).collect(Collectors.toSet());
+        return directory.listIssuers().stream()
+                .filter(u -> groups.contains(u.officeGroup()) || groups.contains("camunda-admin")).toList();
+    }
+
+    private static Set<String> chosenUnits(DelegateTask task) {
+        List<String> recipients = RECIPIENTS.get(task);
+        return recipients == null ? Set.of() : new HashSet<>(recipients);
+    }
+
+    /** "PHÓ BÍ THƯ" → "Phó Bí thư": only the first word of a title stays capitalised after the first. */
+    static String capitalize(String title) {
+        String lower = title.toLowerCase();
+        return lower.replace("phó bí thư", "Phó Bí thư").replace("bí thư", "Bí thư")
+                .replace("phó trưởng ban", "Phó Trưởng ban").replace("trưởng ban", "Trưởng ban");
+    }
+
+    static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? user.getId() : name;
+    }
+}
