@@ -115,6 +115,12 @@ public class UnitWorkService {
                 .orElseThrow(() -> new DirectiveValidationException("Nhiệm vụ này không được giao cho đơn vị."));
     }
 
+    /** The assignment from a view already read (one read fewer per reminder and escalation job). */
+    private static Assignment assignmentOf(UnitWorkView view, long assignmentId) {
+        return view.assignments().stream().filter(a -> a.id() == assignmentId).findFirst()
+                .orElseThrow(() -> new DirectiveValidationException("Nhiệm vụ này không được giao cho đơn vị."));
+    }
+
     @Transactional
     public void acknowledge(long recipientId, String user, String leadPerson, String supportPersons) {
         List<String> problems = new ArrayList<>();
@@ -167,7 +173,7 @@ public class UnitWorkService {
     @Transactional
     public long remind(long recipientId, long assignmentId, LocalDate due) {
         UnitWorkView view = view(recipientId);
-        Assignment a = withDeadline(assignment(recipientId, assignmentId), due);
+        Assignment a = withDeadline(assignmentOf(view, assignmentId), due);
         jdbc.update("update assignment_unit set reminded_at = :now where assignment_id = :a and unit_id = :u",
                 new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)
                         .addValue("u", view.unit().id()));
@@ -182,7 +188,7 @@ public class UnitWorkService {
     @Transactional
     public long escalate(long recipientId, long assignmentId, LocalDate due) {
         UnitWorkView view = view(recipientId);
-        Assignment a = withDeadline(assignment(recipientId, assignmentId), due);
+        Assignment a = withDeadline(assignmentOf(view, assignmentId), due);
         Unit issuer = directory.get(view.directive().issuerId());
         jdbc.update("update assignment_unit set escalated_at = :now where assignment_id = :a and unit_id = :u",
                 new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)

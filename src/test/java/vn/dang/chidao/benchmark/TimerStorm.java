@@ -43,9 +43,9 @@ final class TimerStorm {
     }
 
     /**
-     * How PostgreSQL runs the job executor's acquisition query (its shape in Camunda 7.24, Job.xml) right when
-     * the storm's jobs became due: with the due date possibly null (the default) and never null
-     * (ensureJobDueDateNotNull). Read-only (no locks taken); for deciding on an index on ACT_RU_JOB.
+     * How PostgreSQL runs the job executor's acquisition query (its shape in Camunda 7.24, Job.xml, ordered by due
+     * date as application.yaml configures it) right when the storm's jobs became due: with the due date possibly
+     * null (the engine's default) and never null (ensureJobDueDateNotNull, ours). Read-only (no locks taken); for deciding on an index on ACT_RU_JOB.
      */
     static Map<String, Object> acquisitionPlans(EngineUnderTest e) {
         Map<String, Object> plans = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ final class TimerStorm {
                     + "or RES.LOCK_EXP_TIME_ < now()) and RES.SUSPENSION_STATE_ = 1 and ((RES.EXCLUSIVE_ = true and not "
                     + "exists (select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ "
                     + "and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= now()))) "
-                    + "or RES.EXCLUSIVE_ = false) order by RES.PRIORITY_ desc limit 10";
+                    + "or RES.EXCLUSIVE_ = false) order by RES.DUEDATE_ asc limit 10";
             plans.put(nullable ? "dueDateMayBeNull" : "dueDateNeverNull", e.jdbc.queryForList(sql, String.class));
         }
         return plans;
