@@ -22,7 +22,9 @@ public final class EmbeddedPostgresSupport {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "200");
                 if (Boolean.getBoolean("benchmark.statements")) {
                     // the benchmark's -Dbenchmark.statements=true: which statements the database spends its time on
-                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                    // and the plans of statements slower than 150 ms, in the server's log (the test output)
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain");
+                    builder.setServerConfig("auto_explain.log_min_duration", "150");
                 }
                 server = builder.start();
             } catch (IOException e) {
