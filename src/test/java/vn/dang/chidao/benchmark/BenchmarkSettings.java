@@ -33,6 +33,7 @@ import java.util.Set;
  * benchmark.timers.explain  EXPLAIN ANALYZE the job acquisition query when the storm is due    false
  * benchmark.sql              a statement run on the application's database before measuring (try an index)
  * benchmark.statements       pg_stat_statements per measurement, plans of statements > 150 ms in the log (embedded server)  false
+ * benchmark.query.plans      after the task query: its SQL, EXPLAIN ANALYZE per user, and times under other planner settings  false
  * </pre>
  * Application settings can be tried the same way, e.g. {@code -Dcamunda.bpm.job-execution.max-jobs-per-acquisition=20}
  * (system properties win over application.yaml; the bare engine copies the job executor settings it ends up with).

@@ -169,6 +169,10 @@ class DirectiveWorkflowBenchmark {
                 if (Boolean.parseBoolean(System.getProperty("benchmark.query.compareRevokeModes", "true"))) {
                     on(ours, sides, "task query: authorizationCheckRevokes experiment", () -> query.compareRevokeModes(ours));
                 }
+                if (Boolean.getBoolean("benchmark.query.plans")) {
+                    on(ours, sides, "task query: plans and remedies (diagnosis)", () -> results.detail(
+                            "task-query-plans", new TaskQueryPlans(ours, query.filterId(), query.users()).run()));
+                }
             }
         } finally {
             if (baseline != null) {

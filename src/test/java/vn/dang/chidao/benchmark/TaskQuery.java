@@ -48,6 +48,14 @@ final class TaskQuery {
         this.deadline = deadline;
     }
 
+    String filterId() {
+        return filterId;
+    }
+
+    List<String> users() {
+        return users;
+    }
+
     String item() {
         return ITEM + ", " + openTasks + " open tasks";
     }
