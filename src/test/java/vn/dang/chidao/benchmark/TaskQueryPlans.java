@@ -31,7 +31,7 @@ import org.camunda.bpm.engine.identity.Group;
  */
 final class TaskQueryPlans {
 
-    /** Captures the SQL and bound values of the statements prepared on this thread while armed. */
+    /** Captures the SQL, bound values and incremental sort setting of the statements prepared on this thread while armed. */
     @Intercepts(@Signature(type = StatementHandler.class, method = "parameterize", args = Statement.class))
     static final class Capture implements Interceptor {
         static final ThreadLocal<List<Object[]>> ARMED = new ThreadLocal<>();
@@ -59,7 +59,16 @@ final class TaskQueryPlans {
                         values.add(meta.getValue(p));
                     }
                 }
-                sink.add(new Object[] {bound.getSql(), values});
+                // the planner setting the statement ran with (TaskListSort sets one for the task list), for EXPLAIN
+                String sort = null;
+                if (bound.getSql().contains("ACT_RU_TASK RES")) {
+                    try (Statement st = ((Statement) invocation.getArgs()[0]).getConnection().createStatement();
+                         ResultSet rs = st.executeQuery("show enable_incremental_sort")) {
+                        rs.next();
+                        sort = rs.getString(1);
+                    }
+                }
+                sink.add(new Object[] {bound.getSql(), values, sort});
             }
             return invocation.proceed();
         }
@@ -85,7 +94,7 @@ final class TaskQueryPlans {
                 .getSqlSessionFactory().getConfiguration();
         mybatis.addInterceptor(new Capture(mybatis));
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("enableIncrementalSort", e.jdbc.queryForObject("show enable_incremental_sort", String.class));
+        d.put("enableIncrementalSortOnPool", e.jdbc.queryForObject("show enable_incremental_sort", String.class));
         d.put("tables", e.jdbc.queryForList("select relname, n_live_tup, n_mod_since_analyze, last_analyze, "
                 + "last_autoanalyze, autoanalyze_count from pg_stat_user_tables where relname in "
                 + "('act_ru_task', 'act_ru_identitylink', 'act_ru_authorization') order by relname"));
@@ -93,7 +102,7 @@ final class TaskQueryPlans {
         List<Map<String, Object>> remedies = new ArrayList<>();
         d.put("remedies", remedies);
         remedies.add(measure("as measured", List.of(), true));
-        // server-wide through ALTER SYSTEM (the application's connections only set enable_incremental_sort)
+        // server-wide through ALTER SYSTEM (the application sets only enable_incremental_sort, for the task list)
         remedies.add(measure("random_page_cost 1.1 (data in memory)", List.of(
                 "alter system set random_page_cost = 1.1", "select pg_reload_conf()"), true));
         remedies.add(measure("exact group statistics (statistics target 1000), random_page_cost 4", List.of(
@@ -179,10 +188,11 @@ final class TaskQueryPlans {
             for (String user : List.of(slowest, fastest)) {
                 Object[] s = lastSql.get(user);
                 if (s != null) {
-                    plans.put(user, explain((String) s[0], (List<?>) s[1]));
+                    plans.put(user, explain((String) s[0], (List<?>) s[1], (String) s[2]));
                 }
             }
             r.put("sql", lastSql.get(slowest) == null ? null : lastSql.get(slowest)[0]);
+            r.put("enableIncrementalSort", lastSql.get(slowest) == null ? null : lastSql.get(slowest)[2]);
             r.put("plans", plans);
             if (plans.get(slowest) != null) {
                 System.out.println("[benchmark] task query plan of " + slowest + " (" + remedy + "):\n" + plans.get(slowest));
@@ -191,9 +201,12 @@ final class TaskQueryPlans {
         return r;
     }
 
-    private String explain(String sql, List<?> values) {
+    private String explain(String sql, List<?> values, String incrementalSort) {
         try (Connection c = e.jdbc.getDataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("explain (analyze, buffers) " + sql)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("set enable_incremental_sort = " + ("off".equals(incrementalSort) ? "off" : "on"));
+            }
             for (int i = 0; i < values.size(); i++) {
                 ps.setObject(i + 1, values.get(i));
             }
@@ -202,6 +215,9 @@ final class TaskQueryPlans {
                 while (rs.next()) {
                     plan.append(rs.getString(1)).append('\n');
                 }
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("reset enable_incremental_sort");
             }
             return plan.toString();
         } catch (java.sql.SQLException ex) {

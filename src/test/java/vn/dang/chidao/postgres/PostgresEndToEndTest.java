@@ -9,7 +9,19 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.Connection;
+
 import jakarta.mail.internet.MimeMessage;
+
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.SystemMetaObject;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +65,8 @@ class PostgresEndToEndTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessEngine engine;
 
     /** The job executor finds due jobs through the acquisition indexes, and every job has a due date. */
     @Test
@@ -86,15 +100,15 @@ class PostgresEndToEndTest {
     }
 
     /**
-     * A Tasklist page is "select distinct … order by CREATE_TIME_ desc limit 15": the application's connections
-     * must not let PostgreSQL answer it by walking the creation-time index through an incremental sort (every open
-     * task read for a unit whose tasks are old: the benchmark's 300–530 ms task query). Shown on a table of the
-     * same shape, where a tenth of the rows match: the walk (parallel, then incrementally sorted) is what
-     * PostgreSQL takes there when it may.
+     * A Tasklist page is "select distinct … order by CREATE_TIME_ desc limit 15": PostgreSQL must not answer it by
+     * walking the creation-time index through an incremental sort (every open task read for a unit whose tasks are
+     * old: the benchmark's 300–530 ms task query). On a table of the same shape, where a tenth of the rows match,
+     * the walk (parallel, then incrementally sorted) is what PostgreSQL takes when it may, and not once
+     * incremental sort is off.
      */
     @Test
     void tasklistPagesAreNotAnsweredByWalkingAllTasksNewestFirst() {
-        String plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> {
+        List<String> plans = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<List<String>>) c -> {
             try (var st = c.createStatement()) {
                 // not a temporary table: the walk comes with parallel workers, which never read those
                 st.execute("create table walk_probe (ID_ varchar(64) primary key, NAME_ varchar(255), "
@@ -105,21 +119,93 @@ class PostgresEndToEndTest {
                             + "repeat('nội dung ', 50) from generate_series(1, 60000) g");
                     st.execute("create index walk_probe_create on walk_probe (CREATE_TIME_)");
                     st.execute("analyze walk_probe");
-                    StringBuilder b = new StringBuilder();
-                    try (var rs = st.executeQuery("explain select distinct ID_, NAME_, CREATE_TIME_, DESCRIPTION_ "
-                            + "from walk_probe where GROUP_ID_ = 'unit-1' order by CREATE_TIME_ desc limit 15")) {
-                        while (rs.next()) {
-                            b.append(rs.getString(1)).append('\n');
-                        }
+                    String page = "explain select distinct ID_, NAME_, CREATE_TIME_, DESCRIPTION_ from walk_probe "
+                            + "where GROUP_ID_ = 'unit-1' order by CREATE_TIME_ desc limit 15";
+                    String allowed = lines(st, page);
+                    st.execute("set enable_incremental_sort = off");
+                    try {
+                        return List.of(allowed, lines(st, page));
+                    } finally {
+                        st.execute("reset enable_incremental_sort");
                     }
-                    return b.toString();
                 } finally {
                     st.execute("drop table walk_probe");
                 }
             }
         });
-        assertThat(plan).doesNotContain("Incremental Sort");
-        assertThat(jdbc.queryForObject("show enable_incremental_sort", String.class)).isEqualTo("off");
+        assertThat(plans.get(0)).as("the hazard TaskListSort guards against").contains("Incremental Sort");
+        assertThat(plans.get(1)).doesNotContain("Incremental Sort");
+    }
+
+    private static String lines(java.sql.Statement st, String sql) throws java.sql.SQLException {
+        StringBuilder b = new StringBuilder();
+        try (var rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                b.append(rs.getString(1)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Records enable_incremental_sort on the connection of each statement the engine prepares while armed. */
+    @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
+    static final class SortSetting implements Interceptor {
+        static final ThreadLocal<Map<String, String>> ARMED = new ThreadLocal<>();
+
+        @Override
+        public Object intercept(Invocation invocation) throws Throwable {
+            Map<String, String> sink = ARMED.get();
+            if (sink != null) {
+                String id = ((MappedStatement) SystemMetaObject.forObject(invocation.getTarget())
+                        .getValue("delegate.mappedStatement")).getId();
+                try (var st = ((Connection) invocation.getArgs()[0]).createStatement();
+                     var rs = st.executeQuery("show enable_incremental_sort")) {
+                    rs.next();
+                    sink.put(id.substring(id.lastIndexOf('.') + 1), rs.getString(1));
+                }
+            }
+            return invocation.proceed();
+        }
+
+        @Override
+        public void setProperties(java.util.Properties properties) {
+            // none
+        }
+    }
+
+    /**
+     * Only the engine's task list statement runs without incremental sort (TaskListSort), whether Tasklist asks
+     * through a filter or a plain task query; the count and everything else keep the server's planner, and the
+     * connection is back to it afterwards.
+     */
+    @Test
+    void onlyTheTaskListStatementRunsWithoutIncrementalSort() {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory()
+                .getConfiguration().addInterceptor(new SortSetting());
+        String filterId = engine.getFilterService().createFilterQuery().filterName("Việc của đơn vị").singleResult()
+                .getId();
+        Map<String, String> seen = new java.util.HashMap<>();
+        SortSetting.ARMED.set(seen);
+        engine.getIdentityService().setAuthentication("mttq", List.of("mttq-bao-yen"));
+        try {
+            engine.getFilterService().listPage(filterId,
+                    engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc(), 0, 15);
+            engine.getFilterService().count(filterId);
+            engine.getTaskService().createTaskQuery().taskCandidateGroup("mttq-bao-yen").listPage(0, 15);
+            engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+            SortSetting.ARMED.remove();
+        }
+        assertThat(seen).containsEntry("selectTaskByQueryCriteria", "off")
+                .containsEntry("selectTaskCountByQueryCriteria", "on")
+                .containsEntry("selectProcessDefinitionsByQueryCriteria", "on");
+        List<String> pool = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<List<String>>) c -> {
+            try (var st = c.createStatement()) {
+                return List.of(lines(st, "show enable_incremental_sort").strip());
+            }
+        });
+        assertThat(pool).containsExactly("on");
     }
 
     @Test
