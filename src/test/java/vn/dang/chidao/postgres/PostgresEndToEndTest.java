@@ -208,6 +208,12 @@ class PostgresEndToEndTest {
         assertThat(pool).containsExactly("on");
     }
 
+    /** The direct grant query (GroupAuthorizationChecks) answers as the engine's check, in PostgreSQL's SQL too. */
+    @Test
+    void grantsAreCheckedDirectlyWithTheEnginesAnswer() {
+        assertThat(vn.dang.chidao.process.GrantChecks.compareWithTheEngine(engine)[0]).isEqualTo(540);
+    }
+
     @Test
     void oneDirectiveFromDraftToArchiveOverRest() throws Exception {
         RestClientDriver rest = new RestClientDriver(port);

@@ -42,6 +42,36 @@ class GroupAuthorizationChecksTest extends WorkflowTestBase {
                 ProcessInstancePermissions.READ, Resources.PROCESS_INSTANCE, "*")).isTrue();
     }
 
+    /** Without revokes, the direct grant query answers exactly as the engine's check, on every combination. */
+    @Test
+    void grantsAreCheckedDirectlyWithTheEnginesAnswer() {
+        int[] counts = GrantChecks.compareWithTheEngine(engine);
+        assertThat(counts[0]).isEqualTo(540);
+        assertThat(counts[1]).as("checks a grant answered").isBetween(1, counts[0] - 1);
+    }
+
+    /** A REVOKE anywhere sends every check to the engine, which lets it override the group's grant. */
+    @Test
+    void aRevokeStillDenies() {
+        var auth = engine.getAuthorizationService();
+        assertThat(auth.isUserAuthorized("soanthao", List.of(OFFICE),
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "cong-van")).isTrue();
+        var revoke = auth.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("soanthao");
+        revoke.setResource(Resources.PROCESS_DEFINITION);
+        revoke.setResourceId("cong-van");
+        revoke.removePermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+        auth.saveAuthorization(revoke);
+        try {
+            assertThat(auth.isUserAuthorized("soanthao", List.of(OFFICE),
+                    ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "cong-van")).isFalse();
+            assertThat(auth.isUserAuthorized("chanhvanphong", List.of(OFFICE),
+                    ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "cong-van")).isTrue();
+        } finally {
+            auth.deleteAuthorization(revoke.getId());
+        }
+    }
+
     @Test
     void userCommandsRunThroughTheCollisionRetry() {
         assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
