@@ -8,8 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,6 +46,48 @@ class UnitWorkProcessTest extends WorkflowTestBase {
         assertThat(unit).isEnded();
         assertThat(count("select count(*) from report where recipient_id = ?", recipient)).isEqualTo(2);
         assertThat(directive).isWaitingAt("CallActivity_Summary");
+    }
+
+    private static final String RESULT_NOTES = "select au.result_note from assignment_unit au join assignment a on "
+            + "a.id = au.assignment_id join recipient r on r.unit_id = au.unit_id and r.directive_id = a.directive_id "
+            + "where r.id = ? order by a.position";
+
+    /**
+     * Two parallel assignments of one unit keep apart what each submitted: the second task's form does not show
+     * the first one's result, and each is recorded with its own. A unit with one assignment has nothing to keep
+     * apart, and its instance gets no placeholders for them (PrepareAssignment): the result is still recorded.
+     */
+    @Test
+    void parallelAssignmentsKeepWhatEachSubmitted() {
+        ProcessInstance directive = driver.approvedDirective("V/v hai nhiệm vụ song song",
+                List.of("btg-bao-yen", "mttq-bao-yen"), today().plusDays(15));
+        ProcessInstance two = driver.unitWork(directive, "btg-bao-yen");
+        driver.complete("tuyengiao", two.getId(), "Task_AcknowledgeReceipt", Map.of("leadPerson", "Trưởng ban"));
+        List<Task> tasks = taskService().createTaskQuery().processInstanceId(two.getId())
+                .taskDefinitionKey("Task_CarryOutAssignment").orderByDueDate().asc().list();
+        assertThat(tasks).hasSize(2);
+        driver.complete("tuyengiao", tasks.get(0), Map.of("assignmentAction", "done", "resultNote", "Kết quả một"));
+        // what Tasklist's form of the other task reads
+        assertThat(taskService().getVariables(tasks.get(1).getId())).containsEntry("resultNote", null);
+        assertThat(runtimeService().getVariable(two.getId(), "resultNote")).isNull();
+        driver.complete("tuyengiao", tasks.get(1), Map.of("assignmentAction", "done", "resultNote", "Kết quả hai"));
+        long twoRecipient = (Long) runtimeService().getVariable(two.getId(), "recipientId");
+        assertThat(jdbc.queryForList(RESULT_NOTES, String.class, twoRecipient))
+                .containsExactly("Kết quả một", "Kết quả hai");
+
+        ProcessInstance one = driver.unitWork(directive, "mttq-bao-yen");
+        driver.complete("mttq", one.getId(), "Task_AcknowledgeReceipt", Map.of("leadPerson", "Chủ tịch"));
+        Task only = taskService().createTaskQuery().processInstanceId(one.getId())
+                .taskDefinitionKey("Task_CarryOutAssignment").singleResult();
+        Set<String> names = new HashSet<>();
+        runtimeService().createExecutionQuery().processInstanceId(one.getId()).list()
+                .forEach(x -> names.addAll(runtimeService().getVariablesLocal(x.getId()).keySet()));
+        assertThat(names).doesNotContain("resultNote", "extensionReason", "extensionDecision")
+                .contains("assignmentAction", "assignmentDeadline");
+        driver.complete("mttq", only, Map.of("assignmentAction", "done", "resultNote", "Kết quả duy nhất"));
+        assertThat(one).isWaitingAt("Task_ReportResult");
+        long oneRecipient = (Long) runtimeService().getVariable(one.getId(), "recipientId");
+        assertThat(jdbc.queryForList(RESULT_NOTES, String.class, oneRecipient)).containsExactly("Kết quả duy nhất");
     }
 
     @Test

@@ -27,6 +27,7 @@ import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.process.Var;
 import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitWorkView;
 
 /**
  * Sets the variables of one parallel assignment, local to its instance: due date of the task and
@@ -45,19 +46,30 @@ public class PrepareAssignment implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Assignment a = unitWork.assignment(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution));
+        UnitWorkView view = unitWork.view(RECIPIENT_ID.require(execution));
+        Assignment a = view.assignment(ASSIGNMENT_ID.require(execution));
         ASSIGNMENT_TITLE.setLocal(execution, "Nhiệm vụ " + a.position());
         ASSIGNMENT_CONTENT.setLocal(execution, a.content());
-        // declared here so that what each parallel task submits stays in its own instance
-        for (Var<String> local : List.of(RESULT_NOTE, ASSIGNMENT_ACTION, EXTENSION_REASON, EXTENSION_DATE,
-                EXTENSION_DECISION, EXTENSION_COMMENT, EXTENSION_NOTE)) {
-            local.setLocal(execution, null);
+        // Declared here so that what each parallel task submits stays in its own instance, and its form does not
+        // show what another one submitted. A unit with one assignment has nothing to keep apart (the unit-work
+        // runs its assignments once): its values go to the unit-work instance, six variables fewer per unit.
+        // The action is always declared: the gateway after the task reads it even when a client sends none.
+        ASSIGNMENT_ACTION.setLocal(execution, null);
+        Object instances = execution.getVariable(MULTI_INSTANCES);
+        if (!(instances instanceof Number n) || n.intValue() > 1) {
+            for (Var<String> local : List.of(RESULT_NOTE, EXTENSION_REASON, EXTENSION_DATE, EXTENSION_DECISION,
+                    EXTENSION_COMMENT, EXTENSION_NOTE)) {
+                local.setLocal(execution, null);
+            }
         }
         ASSIGNMENT_DEADLINE.setLocal(execution, null);
         ASSIGNMENT_DUE_AT.setLocal(execution, null);
         REMINDER_AT.setLocal(execution, null);
-        schedule(execution, a, deadlines, unitWork.view(RECIPIENT_ID.require(execution)).directive().reminderDays());
+        schedule(execution, a, deadlines, view.directive().reminderDays());
     }
+
+    /** The engine's count of the multi-instance's instances, on its body. */
+    static final String MULTI_INSTANCES = "nrOfInstances";
 
     /** Due date of the task and dates of its timers, from the deadline in force (it moves on an extension). */
     static void schedule(DelegateExecution execution, Assignment a, Deadlines deadlines, int reminderDays) {

@@ -35,7 +35,7 @@ public class RecordChildResult implements JavaDelegate {
         // the office reviews it on the usual form
         REPORT_CONTENT.set(execution, report.content());
         REPORT_EVIDENCE.set(execution, report.evidence());
-        REVIEW_DECISION.set(execution, null);
-        REVIEW_COMMENT.set(execution, null);
+        REVIEW_DECISION.clear(execution);
+        REVIEW_COMMENT.clear(execution);
     }
 }

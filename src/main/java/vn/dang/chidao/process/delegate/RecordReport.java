@@ -27,7 +27,7 @@ public class RecordReport implements JavaDelegate {
         unitWork.submitReport(RECIPIENT_ID.require(execution), REPORT_CONTENT.get(execution),
                 REPORT_EVIDENCE.get(execution), CurrentUser.of(execution));
         // the reviewer starts from an empty decision each round
-        REVIEW_DECISION.set(execution, null);
-        REVIEW_COMMENT.set(execution, null);
+        REVIEW_DECISION.clear(execution);
+        REVIEW_COMMENT.clear(execution);
     }
 }

@@ -28,6 +28,10 @@ public class RecordReportReview implements JavaDelegate {
         boolean accepted = unitWork.reviewReport(recipientId, REVIEW_DECISION.get(execution),
                 REVIEW_COMMENT.get(execution), CurrentUser.of(execution));
         REPORT_ACCEPTED.set(execution, accepted);
-        REPORT_RETURN_COMMENT.set(execution, accepted ? null : unitWork.lastReturnComment(recipientId));
+        if (accepted) {
+            REPORT_RETURN_COMMENT.clear(execution);
+        } else {
+            REPORT_RETURN_COMMENT.set(execution, unitWork.lastReturnComment(recipientId));
+        }
     }
 }
