@@ -113,13 +113,7 @@ public class UnitWorkService {
     }
 
     public Assignment assignment(long recipientId, long assignmentId) {
-        return assignments(recipient(recipientId)).stream().filter(a -> a.id() == assignmentId).findFirst()
-                .orElseThrow(() -> new DirectiveValidationException("Nhiệm vụ này không được giao cho đơn vị."));
-    }
-
-    /** The assignment from a view already read (one read fewer per reminder and escalation job). */
-    private static Assignment assignmentOf(UnitWorkView view, long assignmentId) {
-        return view.assignment(assignmentId);
+        return UnitWorkView.find(assignments(recipient(recipientId)), assignmentId);
     }
 
     @Transactional
@@ -174,7 +168,7 @@ public class UnitWorkService {
     @Transactional
     public long remind(long recipientId, long assignmentId, LocalDate due) {
         UnitWorkView view = view(recipientId);
-        Assignment a = withDeadline(assignmentOf(view, assignmentId), due);
+        Assignment a = withDeadline(view.assignment(assignmentId), due);
         jdbc.update("update assignment_unit set reminded_at = :now where assignment_id = :a and unit_id = :u",
                 new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)
                         .addValue("u", view.unit().id()));
@@ -189,7 +183,7 @@ public class UnitWorkService {
     @Transactional
     public long escalate(long recipientId, long assignmentId, LocalDate due) {
         UnitWorkView view = view(recipientId);
-        Assignment a = withDeadline(assignmentOf(view, assignmentId), due);
+        Assignment a = withDeadline(view.assignment(assignmentId), due);
         Unit issuer = directory.get(view.directive().issuerId());
         jdbc.update("update assignment_unit set escalated_at = :now where assignment_id = :a and unit_id = :u",
                 new MapSqlParameterSource().addValue("now", now()).addValue("a", assignmentId)

@@ -12,6 +12,10 @@ public record UnitWorkView(Directive directive, Unit unit, List<Assignment> assi
 
     /** One of the unit's assignments; another one is a user error (an id the unit was not given). */
     public Assignment assignment(long assignmentId) {
+        return find(assignments, assignmentId);
+    }
+
+    static Assignment find(List<Assignment> assignments, long assignmentId) {
         return assignments.stream().filter(a -> a.id() == assignmentId).findFirst()
                 .orElseThrow(() -> new DirectiveValidationException("Nhiệm vụ này không được giao cho đơn vị."));
     }
