@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dang.chidao.deadline.DeadlineRule;
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directory.SignerPosition;
 import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Unit;
@@ -24,10 +25,12 @@ public class DirectiveService {
     private final UnitDirectory directory;
     private final DraftValidator validator;
     private final Signers signers;
+    private final DirectiveAuthority authority;
     private final Clock clock;
 
     public DirectiveService(DirectiveRepository directives, UnitDirectory directory, DraftValidator validator,
-                            Signers signers, Clock clock) {
+                            Signers signers, DirectiveAuthority authority, Clock clock) {
+        this.authority = authority;
         this.signers = signers;
         this.directives = directives;
         this.directory = directory;
@@ -42,9 +45,13 @@ public class DirectiveService {
      * @return the directive id
      */
     @Transactional
-    public long saveDraft(Long existingId, DirectiveDraft draft, Function<String, String> userName, String user,
+    public long saveDraft(Long existingId, DirectiveDraft draft, Function<String, String> userName, Actor actor,
                           String processInstanceId) {
         Unit issuerOrNull = draft.issuerCode() == null ? null : directory.findByCode(draft.issuerCode()).orElse(null);
+        if (issuerOrNull != null) {
+            authority.requireDrafter(issuerOrNull, actor);
+        }
+        String user = actor.userId();
         List<DeadlineRule> rules = validator.validate(draft,
                 id -> issuerOrNull != null && signers.find(id, issuerOrNull.id()).isPresent());
         LocalDate today = LocalDate.now(clock);
@@ -90,7 +97,13 @@ public class DirectiveService {
      */
     @Transactional
     public ReviewDecision review(long directiveId, ReviewStep step, String decisionValue, String comment,
-                                 String actor) {
+                                 Actor actor) {
+        Directive current = directives.get(directiveId);
+        if (step == ReviewStep.APPROVAL) {
+            authority.requireSigner(current, actor);
+        } else {
+            authority.requireOfficeHead(current, actor);
+        }
         ReviewDecision decision = ReviewDecision.fromForm(decisionValue);
         if (step == ReviewStep.FORMAT_CHECK && decision == ReviewDecision.REJECT) {
             throw new DirectiveValidationException("Bước kiểm tra thể thức chỉ có thể đạt hoặc trả lại.");
@@ -107,7 +120,8 @@ public class DirectiveService {
             throw new DirectiveValidationException("Văn bản đã được xử lý, không thể quyết định lại.");
         }
         Instant now = clock.instant();
-        directives.logReview(directiveId, step, decision, comment == null ? null : comment.strip(), actor, now);
+        directives.logReview(directiveId, step, decision, comment == null ? null : comment.strip(), actor.userId(),
+                now);
         if (decision == ReviewDecision.REJECT) {
             directives.setStatus(directiveId, DirectiveStatus.REJECTED, now);
         }
@@ -140,7 +154,8 @@ public class DirectiveService {
 
     /** Closes the directive with the tracking office's conclusion. */
     @Transactional
-    public void archive(long directiveId, String summaryNote) {
+    public void archive(long directiveId, String summaryNote, Actor actor) {
+        authority.requireTrackingOffice(directives.get(directiveId), actor);
         String problem = DraftValidator.textProblem(summaryNote, "Nhận xét tổng hợp");
         if (problem != null) {
             throw new DirectiveValidationException(problem);
@@ -153,7 +168,8 @@ public class DirectiveService {
 
     /** The office ends the tracking of a directive with recurring work: no further rounds. */
     @Transactional
-    public void closeTracking(long directiveId) {
+    public void closeTracking(long directiveId, Actor actor) {
+        authority.requireTrackingOffice(directives.get(directiveId), actor);
         directives.setStatus(directiveId, DirectiveStatus.ARCHIVED, clock.instant());
     }
 }

@@ -5,7 +5,6 @@ import static vn.dang.chidao.process.UnitWorkVariables.DOCUMENT_NUMBER;
 import static vn.dang.chidao.process.UnitWorkVariables.NOTIFICATION_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.SUBJECT;
-import static vn.dang.chidao.process.UnitWorkVariables.TRACKING_GROUP;
 import static vn.dang.chidao.process.UnitWorkVariables.UNIT_GROUP;
 import static vn.dang.chidao.process.UnitWorkVariables.UNIT_NAME;
 
@@ -37,7 +36,6 @@ public class UnitWorkStarter implements UnitWorkLauncher {
                 .putValue(RECIPIENT_ID.name(), order.recipientId())
                 .putValue(UNIT_GROUP.name(), order.unitCode())
                 .putValue(UNIT_NAME.name(), order.unitName())
-                .putValue(TRACKING_GROUP.name(), order.trackingGroup())
                 .putValue(DOCUMENT_NUMBER.name(), order.documentNumber())
                 .putValue(SUBJECT.name(), order.subject())
                 .putValue(NOTIFICATION_ID.name(), order.notificationId());

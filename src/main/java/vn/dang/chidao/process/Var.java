@@ -41,7 +41,7 @@ public final class Var<T> {
     }
 
     public void set(VariableScope scope, T value) {
-        scope.setVariable(name, value);
+        scope.setVariable(name, value instanceof String text ? LongText.value(text) : value);
     }
 
     /**
@@ -55,7 +55,7 @@ public final class Var<T> {
     }
 
     public void setLocal(VariableScope scope, T value) {
-        scope.setVariableLocal(name, value);
+        scope.setVariableLocal(name, value instanceof String text ? LongText.value(text) : value);
     }
 
     @SuppressWarnings("unchecked")
@@ -70,7 +70,7 @@ public final class Var<T> {
             return (T) Long.valueOf(s.strip());
         }
         if (type == String.class) {
-            return (T) value.toString();
+            return (T) LongText.text(value);
         }
         if (type == Boolean.class && value instanceof String s) {
             return (T) Boolean.valueOf(s);

@@ -20,12 +20,14 @@ import vn.dang.chidao.deadline.DeadlinePhraseParser;
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
+import vn.dang.chidao.directive.DirectiveAuthority;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.directive.DraftValidator;
 import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.notification.NotificationOutbox;
@@ -44,10 +46,13 @@ public class UnitWorkService {
     private final NotificationOutbox outbox;
     private final Deadlines deadlines;
     private final DeadlinePhraseParser phrases;
+    private final DirectiveAuthority authority;
     private final Clock clock;
 
     public UnitWorkService(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, UnitDirectory directory,
-                           NotificationOutbox outbox, Deadlines deadlines, DeadlinePhraseParser phrases, Clock clock) {
+                           NotificationOutbox outbox, Deadlines deadlines, DeadlinePhraseParser phrases,
+                           DirectiveAuthority authority, Clock clock) {
+        this.authority = authority;
         this.phrases = phrases;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
@@ -74,27 +79,34 @@ public class UnitWorkService {
     }
 
     /**
-     * The next round of a recurring assignment after the given due date (or the first one when null), as
-     * long as the directive is still tracked.
+     * The round of a recurring assignment now open: its first due date, or the one after the last round the unit
+     * reported (from the table, never from a variable a user could write). Empty when no round remains or the
+     * directive is no longer tracked.
      */
-    public Optional<LocalDate> nextRound(long recipientId, long assignmentId, LocalDate after) {
+    public Optional<LocalDate> openRound(long recipientId, long assignmentId) {
         Recipient r = recipient(recipientId);
         Directive directive = directives.get(r.directiveId());
         if (directive.status() == DirectiveStatus.ARCHIVED) {
             return Optional.empty();
         }
         Assignment a = assignment(recipientId, assignmentId);
-        if (after == null) {
+        java.sql.Date last = jdbc.queryForObject("select max(due_date) from assignment_round where assignment_id = :a "
+                + "and unit_id = :u", Map.of("a", assignmentId, "u", r.unitId()), java.sql.Date.class);
+        if (last == null) {
             return Optional.ofNullable(a.deadline());
         }
+        LocalDate after = last.toLocalDate();
         return phrases.parse(a.phrase(), after).nextDue(after);
     }
 
     /** A round's own report: the unit says what it did for that period. */
     @Transactional
-    public void completeRound(long recipientId, long assignmentId, LocalDate due, String report, String user) {
+    public LocalDate completeRound(long recipientId, long assignmentId, String report, Actor actor) {
         Recipient r = recipient(recipientId);
-        assignment(recipientId, assignmentId);
+        requireUnitMember(r, actor);
+        String user = actor.userId();
+        LocalDate due = openRound(recipientId, assignmentId).orElseThrow(() -> new DirectiveValidationException(
+                "Nhiệm vụ này không còn kỳ báo cáo nào đang mở."));
         List<String> problems = new ArrayList<>();
         if (report == null || report.isBlank()) {
             problems.add("Chưa nhập báo cáo kết quả của kỳ này.");
@@ -110,6 +122,7 @@ public class UnitWorkService {
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw new DirectiveValidationException("Kỳ báo cáo " + VietnameseDates.format(due) + " đã được báo cáo.");
         }
+        return due;
     }
 
     public Assignment assignment(long recipientId, long assignmentId) {
@@ -117,7 +130,9 @@ public class UnitWorkService {
     }
 
     @Transactional
-    public void acknowledge(long recipientId, String user, String leadPerson, String supportPersons) {
+    public void acknowledge(long recipientId, Actor actor, String leadPerson, String supportPersons) {
+        requireUnitMember(recipient(recipientId), actor);
+        String user = actor.userId();
         List<String> problems = new ArrayList<>();
         if (leadPerson == null || leadPerson.isBlank()) {
             problems.add("Chưa ghi người (bộ phận) chủ trì thực hiện.");
@@ -143,8 +158,10 @@ public class UnitWorkService {
     }
 
     @Transactional
-    public void completeAssignment(long recipientId, long assignmentId, String user, String note) {
+    public void completeAssignment(long recipientId, long assignmentId, Actor actor, String note) {
         Recipient r = recipient(recipientId);
+        requireUnitMember(r, actor);
+        String user = actor.userId();
         assignment(recipientId, assignmentId);
         List<String> problems = new ArrayList<>();
         addTextProblem(note, "Kết quả thực hiện", problems);
@@ -200,8 +217,10 @@ public class UnitWorkService {
      */
     @Transactional
     public void requestExtension(long recipientId, long assignmentId, String reason, LocalDate requested,
-                                 String user) {
+                                 Actor actor) {
         Recipient r = recipient(recipientId);
+        requireUnitMember(r, actor);
+        String user = actor.userId();
         Assignment a = assignment(recipientId, assignmentId);
         List<String> problems = new ArrayList<>();
         if (reason == null || reason.isBlank()) {
@@ -239,8 +258,10 @@ public class UnitWorkService {
      */
     @Transactional
     public Assignment decideExtension(long recipientId, long assignmentId, String decision, String comment,
-                                      String user) {
+                                      Actor actor) {
         Recipient r = recipient(recipientId);
+        authority.requireTrackingOffice(directives.get(r.directiveId()), actor);
+        String user = actor.userId();
         boolean approve;
         if ("approve".equals(decision)) {
             approve = true;
@@ -276,7 +297,9 @@ public class UnitWorkService {
     }
 
     @Transactional
-    public void submitReport(long recipientId, String content, String evidence, String user) {
+    public void submitReport(long recipientId, String content, String evidence, Actor actor) {
+        requireUnitMember(recipient(recipientId), actor);
+        String user = actor.userId();
         List<String> problems = new ArrayList<>();
         if (content == null || content.isBlank()) {
             problems.add("Chưa nhập nội dung báo cáo kết quả.");
@@ -305,7 +328,9 @@ public class UnitWorkService {
 
     /** @return true when accepted, false when returned to the unit */
     @Transactional
-    public boolean reviewReport(long recipientId, String decision, String comment, String user) {
+    public boolean reviewReport(long recipientId, String decision, String comment, Actor actor) {
+        authority.requireTrackingOffice(directives.get(recipient(recipientId).directiveId()), actor);
+        String user = actor.userId();
         boolean accept;
         if ("accept".equals(decision)) {
             accept = true;
@@ -462,12 +487,36 @@ public class UnitWorkService {
         if (known != null) {
             return known;
         }
-        Recipient read = jdbc.query("select id, directive_id, unit_id from recipient where id = :id", Map.of("id", id),
-                        (rs, i) -> new Recipient(rs.getLong(1), rs.getLong(2), rs.getLong(3))).stream().findFirst()
+        Recipient read = jdbc.query("select r.id, r.directive_id, r.unit_id, u.code from recipient r "
+                                + "join unit u on u.id = r.unit_id where r.id = :id", Map.of("id", id),
+                        (rs, i) -> new Recipient(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                .stream().findFirst()
                 .orElseThrow(() -> new DirectiveValidationException("Không tìm thấy đơn vị nhận văn bản (mã " + id
                         + ")."));
         recipients.put(id, read);
         return read;
+    }
+
+    private void requireUnitMember(Recipient r, Actor actor) {
+        if (!actor.actsFor(r.unitCode())) {
+            authority.requireUnitMember(directory.get(r.unitId()), actor);
+        }
+    }
+
+    /** The recipient unit's code: its Camunda group, the candidates of the unit's tasks. */
+    public String unitCode(long recipientId) {
+        return recipient(recipientId).unitCode();
+    }
+
+    /** The directive a recipient row belongs to. */
+    public long directiveOf(long recipientId) {
+        return recipient(recipientId).directiveId();
+    }
+
+    /** The unit's own directive issued to implement this recipient's (cascade), the latest one. */
+    public long childDirective(long recipientId) {
+        return jdbc.queryForObject("select max(id) from directive where parent_recipient_id = :r",
+                Map.of("r", recipientId), Long.class);
     }
 
     private Timestamp now() {
@@ -487,6 +536,6 @@ public class UnitWorkService {
         }
     }
 
-    private record Recipient(long id, long directiveId, long unitId) {
+    private record Recipient(long id, long directiveId, long unitId, String unitCode) {
     }
 }

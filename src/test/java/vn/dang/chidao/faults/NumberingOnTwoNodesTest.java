@@ -3,6 +3,7 @@ package vn.dang.chidao.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directive.AssignmentDraft;
 import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
@@ -53,7 +55,8 @@ class NumberingOnTwoNodesTest extends FaultsAppTestBase {
             ids.add(directives.saveDraft(null, new DirectiveDraft(TYPE, "hu-bao-yen",
                     "V/v thử cấp số trên hai nút " + i, null, "Nội dung", null, null, List.of("mttq-bao-yen"),
                     List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline.toString())),
-                    List.of("Lưu VT"), "phobithu", null), user -> "Hoàng Văn Minh", "soanthao", null));
+                    List.of("Lưu VT"), "phobithu", null), user -> "Hoàng Văn Minh",
+                    new Actor("soanthao", Set.of("hu-bao-yen_van-phong")), null));
         }
         int before = counter();
 

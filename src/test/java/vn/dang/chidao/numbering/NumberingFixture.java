@@ -1,8 +1,10 @@
 package vn.dang.chidao.numbering;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.List;
 
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directive.AssignmentDraft;
 import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
@@ -20,6 +22,7 @@ final class NumberingFixture {
                 List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline.toString())),
                 List.of("Lưu VT"),
                 issuer.equals("tu-lao-cai") ? "phobithutinh" : "phobithu", null);
-        return directives.saveDraft(null, draft, user -> "Hoàng Văn Minh", "soanthao", null);
+        return directives.saveDraft(null, draft, user -> "Hoàng Văn Minh",
+                    new Actor("soanthao", Set.of("hu-bao-yen_van-phong")), null);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.process.guard.InputRefused;
 
 /**
  * The server refuses a bad draft whatever the form let through: clear Vietnamese message, the task
@@ -72,7 +73,8 @@ class DraftValidationTest extends WorkflowTestBase {
         spoil.accept(draft);
 
         assertThatThrownBy(() -> driver.complete("soanthao", pi.getId(), "Task_DraftDirective", draft))
-                .isInstanceOf(DirectiveValidationException.class).hasMessageContaining(message);
+                .isInstanceOf(InputRefused.class).hasCauseInstanceOf(DirectiveValidationException.class)
+                .hasMessageContaining(message);
 
         assertThat(driver.called(pi, "draft-and-approve")).isWaitingAt("Task_DraftDirective");
         assertThat(count("select count(*) from directive where process_instance_id = ?", pi.getId())).isZero();

@@ -1,25 +1,29 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
 import static vn.dang.chidao.process.DirectiveVariables.SUMMARY_NOTE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.directive.DirectiveService;
 
 @Component
 public class ArchiveDirective implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final DirectiveService directives;
 
-    public ArchiveDirective(DirectiveService directives) {
+    public ArchiveDirective(ProcessBindings bindings, DirectiveService directives) {
+        this.bindings = bindings;
         this.directives = directives;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        directives.archive(DIRECTIVE_ID.require(execution), SUMMARY_NOTE.get(execution));
+        directives.archive(bindings.directive(execution), SUMMARY_NOTE.get(execution), CurrentUser.actor(execution));
     }
 }

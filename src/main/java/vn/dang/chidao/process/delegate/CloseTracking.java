@@ -1,11 +1,13 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.process.UnitWorkVariables;
@@ -14,20 +16,24 @@ import vn.dang.chidao.process.UnitWorkVariables;
 @Component
 public class CloseTracking implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final DirectiveService directives;
     private final RuntimeService runtime;
 
-    public CloseTracking(DirectiveService directives, RuntimeService runtime) {
+    public CloseTracking(ProcessBindings bindings, DirectiveService directives, RuntimeService runtime) {
+        this.bindings = bindings;
         this.directives = directives;
         this.runtime = runtime;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long directiveId = DIRECTIVE_ID.require(execution);
-        directives.closeTracking(directiveId);
-        runtime.createMessageCorrelation(UnitWorkVariables.MESSAGE_DIRECTIVE_CLOSED)
-                .processInstanceVariableEquals(DIRECTIVE_ID.name(), directiveId)
-                .correlateAllWithResult();
+        long directiveId = bindings.directive(execution);
+        directives.closeTracking(directiveId, CurrentUser.actor(execution));
+        for (String rounds : bindings.recurringInstances(directiveId)) {
+            runtime.createMessageCorrelation(UnitWorkVariables.MESSAGE_DIRECTIVE_CLOSED)
+                    .processInstanceId(rounds)
+                    .correlateAllWithResult();
+        }
     }
 }

@@ -1,11 +1,12 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.process.DirectiveVariables;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -17,17 +18,19 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class CloseUnitWork implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final RuntimeService runtime;
 
-    public CloseUnitWork(UnitWorkService unitWork, RuntimeService runtime) {
+    public CloseUnitWork(ProcessBindings bindings, UnitWorkService unitWork, RuntimeService runtime) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.runtime = runtime;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long recipientId = RECIPIENT_ID.require(execution);
+        long recipientId = bindings.recipient(execution);
         if (unitWork.closeUnit(recipientId)) {
             runtime.createMessageCorrelation(DirectiveVariables.MESSAGE_ALL_REPORTS_ACCEPTED)
                     .processInstanceId(unitWork.directiveProcessInstance(recipientId))

@@ -1,6 +1,5 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
 import static vn.dang.chidao.process.DirectiveVariables.DISPATCH_REMAINING;
 import static vn.dang.chidao.process.DirectiveVariables.UNIT_COUNT;
 
@@ -9,6 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.dispatch.DispatchBatch;
@@ -19,13 +20,15 @@ import vn.dang.chidao.process.UnitWorkStarter;
 @Component
 public class DispatchDirective implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private static final Logger log = LoggerFactory.getLogger(DispatchDirective.class);
 
     private final DispatchService dispatch;
     private final UnitWorkStarter starter;
     private final WorkflowProperties properties;
 
-    public DispatchDirective(DispatchService dispatch, UnitWorkStarter starter, WorkflowProperties properties) {
+    public DispatchDirective(ProcessBindings bindings, DispatchService dispatch, UnitWorkStarter starter, WorkflowProperties properties) {
+        this.bindings = bindings;
         this.dispatch = dispatch;
         this.starter = starter;
         this.properties = properties;
@@ -34,7 +37,7 @@ public class DispatchDirective implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long start = System.nanoTime();
-        long directiveId = DIRECTIVE_ID.require(execution);
+        long directiveId = bindings.directive(execution);
         DispatchBatch batch = dispatch.dispatch(directiveId, starter, properties.dispatchBatchSize());
         UNIT_COUNT.set(execution, (long) batch.reached());
         DISPATCH_REMAINING.set(execution, (long) batch.remaining());

@@ -1,6 +1,5 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.DirectiveVariables.INITIATOR;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER_OPTIONS;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER_OPTIONS;
@@ -23,6 +22,7 @@ import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Signers.Signer;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.process.DirectiveVariables.Option;
 
 /**
@@ -39,8 +39,10 @@ public class DraftOptions implements TaskListener {
     private final UnitDirectory directory;
     private final IdentityService identity;
     private final Signers signers;
+    private final ProcessBindings bindings;
 
-    public DraftOptions(UnitDirectory directory, IdentityService identity, Signers signers) {
+    public DraftOptions(UnitDirectory directory, IdentityService identity, Signers signers, ProcessBindings bindings) {
+        this.bindings = bindings;
         this.directory = directory;
         this.identity = identity;
         this.signers = signers;
@@ -48,7 +50,7 @@ public class DraftOptions implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<Unit> issuers = issuersOf(INITIATOR.get(task));
+        List<Unit> issuers = issuersOf(bindings.requestedBy(task.getExecution()));
         ISSUER_OPTIONS.setLocal(task, issuers.stream().map(u -> new Option(u.name(), u.code())).toList());
         Set<String> chosen = DRAFT_TASK.equals(task.getTaskDefinitionKey()) ? null : chosenUnits(task);
         UNIT_OPTIONS.setLocal(task, directory.listActive().stream()

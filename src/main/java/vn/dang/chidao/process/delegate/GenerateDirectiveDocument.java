@@ -1,10 +1,11 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.document.DirectiveDocuments;
 
@@ -16,14 +17,16 @@ import vn.dang.chidao.document.DirectiveDocuments;
 @Component
 public class GenerateDirectiveDocument implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final DirectiveDocuments documents;
 
-    public GenerateDirectiveDocument(DirectiveDocuments documents) {
+    public GenerateDirectiveDocument(ProcessBindings bindings, DirectiveDocuments documents) {
+        this.bindings = bindings;
         this.documents = documents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        documents.generate(DIRECTIVE_ID.require(execution));
+        documents.generate(bindings.directive(execution));
     }
 }

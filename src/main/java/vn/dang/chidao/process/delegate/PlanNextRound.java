@@ -2,9 +2,7 @@ package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DEADLINE;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.HAS_ROUND;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.REMINDER_AT;
 import static vn.dang.chidao.process.UnitWorkVariables.RESULT_NOTE;
 import static vn.dang.chidao.process.UnitWorkVariables.ROUND_DUE_DATE;
@@ -17,6 +15,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -25,20 +25,20 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class PlanNextRound implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final Deadlines deadlines;
 
-    public PlanNextRound(UnitWorkService unitWork, Deadlines deadlines) {
+    public PlanNextRound(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.deadlines = deadlines;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long recipientId = RECIPIENT_ID.require(execution);
-        String last = ROUND_DUE_DATE.get(execution);
-        Optional<LocalDate> next = unitWork.nextRound(recipientId, ASSIGNMENT_ID.require(execution),
-                last == null ? null : LocalDate.parse(last));
+        long recipientId = bindings.recipient(execution);
+        Optional<LocalDate> next = unitWork.openRound(recipientId, bindings.assignment(execution));
         HAS_ROUND.set(execution, next.isPresent());
         if (next.isEmpty()) {
             return;

@@ -9,9 +9,7 @@ import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_NOTE;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_REASON;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DEADLINE;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_TITLE;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.REMINDER_AT;
 import static vn.dang.chidao.process.UnitWorkVariables.RESULT_NOTE;
 
@@ -21,6 +19,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
@@ -36,18 +36,20 @@ import vn.dang.chidao.reporting.UnitWorkView;
 @Component
 public class PrepareAssignment implements ExecutionListener {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final Deadlines deadlines;
 
-    public PrepareAssignment(UnitWorkService unitWork, Deadlines deadlines) {
+    public PrepareAssignment(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.deadlines = deadlines;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        UnitWorkView view = unitWork.view(RECIPIENT_ID.require(execution));
-        Assignment a = view.assignment(ASSIGNMENT_ID.require(execution));
+        UnitWorkView view = unitWork.view(bindings.recipient(execution));
+        Assignment a = view.assignment(bindings.assignment(execution));
         ASSIGNMENT_TITLE.setLocal(execution, "Nhiệm vụ " + a.position());
         ASSIGNMENT_CONTENT.setLocal(execution, a.content());
         // Declared here so that what each parallel task submits stays in its own instance, and its form does not

@@ -2,7 +2,6 @@ package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE_NAME;
-import static vn.dang.chidao.process.DirectiveVariables.INITIATOR;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
 
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.process.ProcessBindings;
 
 /**
  * Names the directive type for the shared forms and proposes the issuer when the drafter works for one body
@@ -22,8 +22,10 @@ import vn.dang.chidao.directory.Unit;
 public class PrepareDraft implements JavaDelegate {
 
     private final DraftOptions options;
+    private final ProcessBindings bindings;
 
-    public PrepareDraft(DraftOptions options) {
+    public PrepareDraft(DraftOptions options, ProcessBindings bindings) {
+        this.bindings = bindings;
         this.options = options;
     }
 
@@ -31,7 +33,7 @@ public class PrepareDraft implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String type = DIRECTIVE_TYPE.get(execution);
         DIRECTIVE_TYPE_NAME.set(execution, type == null ? "văn bản" : DirectiveType.valueOf(type).label().toLowerCase());
-        List<Unit> issuers = options.issuersOf(INITIATOR.get(execution));
+        List<Unit> issuers = options.issuersOf(bindings.requestedBy(execution));
         if (issuers.size() == 1 && ISSUER.get(execution) == null) {
             ISSUER.set(execution, issuers.get(0).code());
         }

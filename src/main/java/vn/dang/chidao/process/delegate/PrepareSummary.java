@@ -1,6 +1,5 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
 import static vn.dang.chidao.process.DirectiveVariables.HAS_RECURRING_ASSIGNMENTS;
 import static vn.dang.chidao.process.DirectiveVariables.STATUS_COUNTS;
 import static vn.dang.chidao.process.DirectiveVariables.UNIT_STATUSES;
@@ -17,6 +16,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.VietnameseDates;
@@ -28,13 +29,15 @@ import vn.dang.chidao.reporting.UnitSummary;
 @Component
 public class PrepareSummary implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final SummaryService summary;
     private final DirectiveService directives;
     private final ZoneId zone;
 
-    public PrepareSummary(SummaryService summary, DirectiveService directives, WorkflowProperties properties) {
+    public PrepareSummary(ProcessBindings bindings, SummaryService summary, DirectiveService directives, WorkflowProperties properties) {
+        this.bindings = bindings;
         this.summary = summary;
         this.directives = directives;
         this.zone = properties.zone();
@@ -42,7 +45,7 @@ public class PrepareSummary implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long directiveId = DIRECTIVE_ID.require(execution);
+        long directiveId = bindings.directive(execution);
         HAS_RECURRING_ASSIGNMENTS.set(execution, directives.hasRecurringAssignments(directiveId));
         List<UnitSummary> units = summary.summarize(directiveId);
         UNIT_STATUSES.set(execution, units.stream().map(this::row).toList());

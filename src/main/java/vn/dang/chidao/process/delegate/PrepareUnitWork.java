@@ -2,7 +2,6 @@ package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.UnitWorkVariables.IMPLEMENTATION_MODE;
 import static vn.dang.chidao.process.UnitWorkVariables.MY_ASSIGNMENTS;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.REPORT_DUE_AT;
 import static vn.dang.chidao.process.UnitWorkVariables.UNIT_CAN_ISSUE;
 
@@ -16,6 +15,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -25,17 +26,19 @@ import vn.dang.chidao.reporting.UnitWorkView;
 @Component
 public class PrepareUnitWork implements ExecutionListener {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final Deadlines deadlines;
 
-    public PrepareUnitWork(UnitWorkService unitWork, Deadlines deadlines) {
+    public PrepareUnitWork(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.deadlines = deadlines;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        UnitWorkView view = unitWork.view(RECIPIENT_ID.require(execution));
+        UnitWorkView view = unitWork.view(bindings.recipient(execution));
         UNIT_CAN_ISSUE.set(execution, view.unit().canIssue());
         // carried out directly unless the unit chooses to issue its own directive
         IMPLEMENTATION_MODE.set(execution, "direct");

@@ -1,13 +1,11 @@
 package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.UnitWorkVariables.CASCADE_BASIS;
-import static vn.dang.chidao.process.UnitWorkVariables.CASCADE_DRAFTER;
 import static vn.dang.chidao.process.UnitWorkVariables.CASCADE_SUBJECT;
 import static vn.dang.chidao.process.UnitWorkVariables.CHILD_PROCESS_KEY;
 import static vn.dang.chidao.process.UnitWorkVariables.CHILD_TYPE;
 import static vn.dang.chidao.process.UnitWorkVariables.IMPLEMENTATION_MODE;
 import static vn.dang.chidao.process.UnitWorkVariables.LEAD_PERSON;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.SUPPORT_PERSONS;
 
 import java.util.Map;
@@ -16,8 +14,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.reporting.UnitWorkService;
 import vn.dang.chidao.reporting.UnitWorkService.Cascade;
@@ -25,16 +26,18 @@ import vn.dang.chidao.reporting.UnitWorkService.Cascade;
 @Component
 public class RecordAcknowledgement implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
 
-    public RecordAcknowledgement(UnitWorkService unitWork) {
+    public RecordAcknowledgement(ProcessBindings bindings, UnitWorkService unitWork) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long recipientId = RECIPIENT_ID.require(execution);
-        String user = CurrentUser.of(execution);
+        long recipientId = bindings.recipient(execution);
+        Actor user = CurrentUser.actor(execution);
         boolean cascade = "cascade".equals(IMPLEMENTATION_MODE.get(execution));
         if (cascade) {
             // checked before anything is stored, so a refusal leaves the task open and nothing written
@@ -42,7 +45,6 @@ public class RecordAcknowledgement implements JavaDelegate {
             CHILD_PROCESS_KEY.set(execution, PROCESS_KEYS.get(plan.type()));
             CASCADE_SUBJECT.set(execution, plan.subject());
             CASCADE_BASIS.set(execution, plan.basis());
-            CASCADE_DRAFTER.set(execution, user);
         }
         unitWork.acknowledge(recipientId, user, LEAD_PERSON.get(execution), SUPPORT_PERSONS.get(execution));
     }

@@ -2,12 +2,13 @@ package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.DirectiveVariables.APPROVAL_COMMENT;
 import static vn.dang.chidao.process.DirectiveVariables.APPROVAL_DECISION;
-import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
 import static vn.dang.chidao.process.DirectiveVariables.LAST_REVIEW_COMMENT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.ReviewDecision;
@@ -17,17 +18,19 @@ import vn.dang.chidao.process.CurrentUser;
 @Component
 public class RecordApproval implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final DirectiveService directives;
 
-    public RecordApproval(DirectiveService directives) {
+    public RecordApproval(ProcessBindings bindings, DirectiveService directives) {
+        this.bindings = bindings;
         this.directives = directives;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String comment = APPROVAL_COMMENT.get(execution);
-        ReviewDecision decision = directives.review(DIRECTIVE_ID.require(execution), ReviewStep.APPROVAL,
-                APPROVAL_DECISION.get(execution), comment, CurrentUser.of(execution));
+        ReviewDecision decision = directives.review(bindings.directive(execution), ReviewStep.APPROVAL,
+                APPROVAL_DECISION.get(execution), comment, CurrentUser.actor(execution));
         if (decision == ReviewDecision.RETURN) {
             LAST_REVIEW_COMMENT.set(execution, ReviewStep.APPROVAL.label() + " — trả lại: " + comment.strip());
         }

@@ -1,7 +1,5 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.UnitWorkVariables.CHILD_DIRECTIVE_ID;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.REPORT_CONTENT;
 import static vn.dang.chidao.process.UnitWorkVariables.REPORT_EVIDENCE;
 import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_COMMENT;
@@ -11,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.reporting.SummaryService;
 import vn.dang.chidao.reporting.UnitWorkService;
 import vn.dang.chidao.reporting.UnitWorkService.ChildReport;
@@ -19,18 +19,20 @@ import vn.dang.chidao.reporting.UnitWorkService.ChildReport;
 @Component
 public class RecordChildResult implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final SummaryService summary;
 
-    public RecordChildResult(UnitWorkService unitWork, SummaryService summary) {
+    public RecordChildResult(ProcessBindings bindings, UnitWorkService unitWork, SummaryService summary) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.summary = summary;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long recipientId = RECIPIENT_ID.require(execution);
-        long child = CHILD_DIRECTIVE_ID.require(execution);
+        long recipientId = bindings.recipient(execution);
+        long child = unitWork.childDirective(recipientId);
         ChildReport report = unitWork.reportFromChild(recipientId, child, summary.summarize(child));
         // the office reviews it on the usual form
         REPORT_CONTENT.set(execution, report.content());

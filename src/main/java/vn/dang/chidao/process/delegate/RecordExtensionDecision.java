@@ -1,15 +1,15 @@
 package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ACTION;
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_COMMENT;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DECISION;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_NOTE;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
@@ -21,10 +21,12 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class RecordExtensionDecision implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final Deadlines deadlines;
 
-    public RecordExtensionDecision(UnitWorkService unitWork, Deadlines deadlines) {
+    public RecordExtensionDecision(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.deadlines = deadlines;
     }
@@ -33,10 +35,10 @@ public class RecordExtensionDecision implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String decision = EXTENSION_DECISION.get(execution);
         String comment = EXTENSION_COMMENT.get(execution);
-        Assignment a = unitWork.decideExtension(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution),
-                decision, comment, CurrentUser.of(execution));
+        Assignment a = unitWork.decideExtension(bindings.recipient(execution), bindings.assignment(execution),
+                decision, comment, CurrentUser.actor(execution));
         PrepareAssignment.schedule(execution, a, deadlines,
-                unitWork.view(RECIPIENT_ID.require(execution)).directive().reminderDays());
+                unitWork.view(bindings.recipient(execution)).directive().reminderDays());
         String note = "approve".equals(decision)
                 ? "Văn phòng đồng ý gia hạn đến ngày " + VietnameseDates.format(a.deadline()) + "."
                 : "Văn phòng không đồng ý gia hạn, thời hạn vẫn là ngày " + VietnameseDates.format(a.deadline())

@@ -1,6 +1,5 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.REPORT_CONTENT;
 import static vn.dang.chidao.process.UnitWorkVariables.REPORT_EVIDENCE;
 import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_COMMENT;
@@ -10,22 +9,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 @Component
 public class RecordReport implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
 
-    public RecordReport(UnitWorkService unitWork) {
+    public RecordReport(ProcessBindings bindings, UnitWorkService unitWork) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        unitWork.submitReport(RECIPIENT_ID.require(execution), REPORT_CONTENT.get(execution),
-                REPORT_EVIDENCE.get(execution), CurrentUser.of(execution));
+        unitWork.submitReport(bindings.recipient(execution), REPORT_CONTENT.get(execution),
+                REPORT_EVIDENCE.get(execution), CurrentUser.actor(execution));
         // the reviewer starts from an empty decision each round
         REVIEW_DECISION.clear(execution);
         REVIEW_COMMENT.clear(execution);

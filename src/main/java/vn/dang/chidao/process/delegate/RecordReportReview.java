@@ -1,6 +1,5 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.REPORT_ACCEPTED;
 import static vn.dang.chidao.process.UnitWorkVariables.REPORT_RETURN_COMMENT;
 import static vn.dang.chidao.process.UnitWorkVariables.REVIEW_COMMENT;
@@ -10,23 +9,27 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 @Component
 public class RecordReportReview implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
 
-    public RecordReportReview(UnitWorkService unitWork) {
+    public RecordReportReview(ProcessBindings bindings, UnitWorkService unitWork) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long recipientId = RECIPIENT_ID.require(execution);
+        long recipientId = bindings.recipient(execution);
         boolean accepted = unitWork.reviewReport(recipientId, REVIEW_DECISION.get(execution),
-                REVIEW_COMMENT.get(execution), CurrentUser.of(execution));
+                REVIEW_COMMENT.get(execution), CurrentUser.actor(execution));
         REPORT_ACCEPTED.set(execution, accepted);
         if (accepted) {
             REPORT_RETURN_COMMENT.clear(execution);

@@ -1,15 +1,13 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.RESULT_NOTE;
-import static vn.dang.chidao.process.UnitWorkVariables.ROUND_DUE_DATE;
 
-import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -17,16 +15,18 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class RecordRound implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
 
-    public RecordRound(UnitWorkService unitWork) {
+    public RecordRound(ProcessBindings bindings, UnitWorkService unitWork) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        unitWork.completeRound(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution),
-                LocalDate.parse(ROUND_DUE_DATE.require(execution)), RESULT_NOTE.get(execution),
-                CurrentUser.of(execution));
+        // the round is the one open in the table, whatever date a form may have sent
+        unitWork.completeRound(bindings.recipient(execution), bindings.assignment(execution),
+                RESULT_NOTE.get(execution), CurrentUser.actor(execution));
     }
 }

@@ -1,8 +1,6 @@
 package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +8,8 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.notification.NotificationSender;
@@ -19,12 +19,14 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class ReportOverdue implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final NotificationSender sender;
 
     private final ZoneId zone;
 
-    public ReportOverdue(UnitWorkService unitWork, NotificationSender sender, WorkflowProperties properties) {
+    public ReportOverdue(ProcessBindings bindings, UnitWorkService unitWork, NotificationSender sender, WorkflowProperties properties) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.sender = sender;
         this.zone = properties.zone();
@@ -33,6 +35,6 @@ public class ReportOverdue implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate due = ASSIGNMENT_DUE_AT.require(execution).toInstant().atZone(zone).toLocalDate();
-        sender.send(unitWork.escalate(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution), due));
+        sender.send(unitWork.escalate(bindings.recipient(execution), bindings.assignment(execution), due));
     }
 }

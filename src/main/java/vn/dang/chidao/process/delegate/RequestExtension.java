@@ -1,11 +1,9 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DATE;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DECISION;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_COMMENT;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_REASON;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -21,16 +21,18 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class RequestExtension implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
 
-    public RequestExtension(UnitWorkService unitWork) {
+    public RequestExtension(ProcessBindings bindings, UnitWorkService unitWork) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        unitWork.requestExtension(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution),
-                EXTENSION_REASON.get(execution), parse(EXTENSION_DATE.get(execution)), CurrentUser.of(execution));
+        unitWork.requestExtension(bindings.recipient(execution), bindings.assignment(execution),
+                EXTENSION_REASON.get(execution), parse(EXTENSION_DATE.get(execution)), CurrentUser.actor(execution));
         // the office decides from an empty form
         EXTENSION_DECISION.set(execution, null);
         EXTENSION_COMMENT.set(execution, null);

@@ -6,22 +6,17 @@ import static vn.dang.chidao.process.DirectiveVariables.ASSIGNMENTS;
 import static vn.dang.chidao.process.DirectiveVariables.BASIS;
 import static vn.dang.chidao.process.DirectiveVariables.BODY;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
-import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_PROCESS_INSTANCE_ID;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE;
 import static vn.dang.chidao.process.DirectiveVariables.ORGANIZATION;
-import static vn.dang.chidao.process.DirectiveVariables.PARENT_RECIPIENT_ID;
 import static vn.dang.chidao.process.DirectiveVariables.PURPOSE;
-import static vn.dang.chidao.process.DirectiveVariables.SIGNER_GROUP;
 import static vn.dang.chidao.process.DirectiveVariables.DISTRIBUTION;
 import static vn.dang.chidao.process.DirectiveVariables.FORMAT_COMMENT;
 import static vn.dang.chidao.process.DirectiveVariables.FORMAT_DECISION;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
-import static vn.dang.chidao.process.DirectiveVariables.OFFICE_HEAD_GROUP;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
 import static vn.dang.chidao.process.DirectiveVariables.REMINDER_DAYS;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER;
 import static vn.dang.chidao.process.DirectiveVariables.SUBJECT;
-import static vn.dang.chidao.process.DirectiveVariables.TRACKING_GROUP;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,38 +36,37 @@ import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
-import vn.dang.chidao.directory.Unit;
-import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.process.DirectiveVariables.AssignmentItem;
 import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.process.ProcessBindings;
 
 /** Checks the submitted draft on the server and stores it; a refused draft leaves the task open. */
 @Component
 public class SaveDraft implements JavaDelegate {
 
     private final DirectiveService directives;
-    private final UnitDirectory directory;
+    private final ProcessBindings bindings;
     private final IdentityService identity;
     private final DeadlinePhraseParser phrases;
     private final Clock clock;
 
-    public SaveDraft(DirectiveService directives, UnitDirectory directory, IdentityService identity,
+    public SaveDraft(DirectiveService directives, ProcessBindings bindings, IdentityService identity,
                      DeadlinePhraseParser phrases, Clock clock) {
         this.phrases = phrases;
         this.clock = clock;
         this.directives = directives;
-        this.directory = directory;
+        this.bindings = bindings;
         this.identity = identity;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DirectiveDraft draft = readDraft(execution);
-        String processInstance = DIRECTIVE_PROCESS_INSTANCE_ID.get(execution);
-        long id = directives.saveDraft(DIRECTIVE_ID.get(execution), draft, this::userName,
-                CurrentUser.of(execution), processInstance != null ? processInstance : execution.getProcessInstanceId());
+        // which directive, and which parent recipient it answers: bound to the instances, not read from the form
+        long id = directives.saveDraft(bindings.directiveOrNull(execution), draft, this::userName,
+                CurrentUser.actor(execution), bindings.directiveInstance(execution));
         DIRECTIVE_ID.set(execution, id);
-        Long parentRecipient = PARENT_RECIPIENT_ID.get(execution);
+        Long parentRecipient = bindings.parentRecipient(execution);
         if (parentRecipient != null) {
             directives.linkToParent(id, parentRecipient);
         }
@@ -81,10 +75,6 @@ public class SaveDraft implements JavaDelegate {
         List<AssignmentItem> items = ASSIGNMENTS.get(execution);
         ASSIGNMENTS.set(execution, items.stream().map(item -> new AssignmentItem(item.content(), item.units(),
                 item.deadline(), phrases.parse(item.deadline(), today).describe())).toList());
-        Unit issuer = directory.findByCode(draft.issuerCode()).orElseThrow();
-        OFFICE_HEAD_GROUP.set(execution, issuer.officeHeadGroup());
-        SIGNER_GROUP.set(execution, issuer.signerGroup());
-        TRACKING_GROUP.set(execution, issuer.officeGroup());
         // the reviewers start from empty decisions each round
         FORMAT_DECISION.set(execution, null);
         FORMAT_COMMENT.set(execution, null);

@@ -1,8 +1,6 @@
 package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
-import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.process.ProcessBindings;
+
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.notification.NotificationSender;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -18,12 +18,14 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class SendReminder implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final NotificationSender sender;
 
     private final ZoneId zone;
 
-    public SendReminder(UnitWorkService unitWork, NotificationSender sender, WorkflowProperties properties) {
+    public SendReminder(ProcessBindings bindings, UnitWorkService unitWork, NotificationSender sender, WorkflowProperties properties) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.sender = sender;
         this.zone = properties.zone();
@@ -32,6 +34,6 @@ public class SendReminder implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate due = ASSIGNMENT_DUE_AT.require(execution).toInstant().atZone(zone).toLocalDate();
-        sender.send(unitWork.remind(RECIPIENT_ID.require(execution), ASSIGNMENT_ID.require(execution), due));
+        sender.send(unitWork.remind(bindings.recipient(execution), bindings.assignment(execution), due));
     }
 }

@@ -3,13 +3,10 @@ package vn.dang.chidao.process.delegate;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_CONTENT;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_TITLE;
-import static vn.dang.chidao.process.UnitWorkVariables.DIRECTIVE_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.DOCUMENT_NUMBER;
 import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.ROUNDS_PROCESS_KEY;
 import static vn.dang.chidao.process.UnitWorkVariables.SUBJECT;
-import static vn.dang.chidao.process.UnitWorkVariables.TRACKING_GROUP;
-import static vn.dang.chidao.process.UnitWorkVariables.UNIT_GROUP;
 import static vn.dang.chidao.process.UnitWorkVariables.UNIT_NAME;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,6 +14,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.process.ProcessBindings;
 
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -28,30 +27,30 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class StartRecurringWork implements JavaDelegate {
 
+    private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final RuntimeService runtime;
 
-    public StartRecurringWork(UnitWorkService unitWork, RuntimeService runtime) {
+    public StartRecurringWork(ProcessBindings bindings, UnitWorkService unitWork, RuntimeService runtime) {
+        this.bindings = bindings;
         this.unitWork = unitWork;
         this.runtime = runtime;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long recipientId = RECIPIENT_ID.require(execution);
+        long recipientId = bindings.recipient(execution);
         for (long assignmentId : unitWork.recurringAssignmentIds(recipientId)) {
             Assignment a = unitWork.assignment(recipientId, assignmentId);
             runtime.createProcessInstanceByKey(ROUNDS_PROCESS_KEY)
                     .businessKey(execution.getProcessBusinessKey() + " NV" + a.position())
                     .setVariables(Variables.createVariables()
-                            .putValue(DIRECTIVE_ID.name(), DIRECTIVE_ID.require(execution))
+                            // bound to the new instance when it starts (BindRecurringWork), then read from the table
                             .putValue(RECIPIENT_ID.name(), recipientId)
                             .putValue(ASSIGNMENT_ID.name(), assignmentId)
                             .putValue(ASSIGNMENT_TITLE.name(), "Nhiệm vụ " + a.position())
                             .putValue(ASSIGNMENT_CONTENT.name(), a.content())
-                            .putValue(UNIT_GROUP.name(), UNIT_GROUP.require(execution))
                             .putValue(UNIT_NAME.name(), UNIT_NAME.get(execution))
-                            .putValue(TRACKING_GROUP.name(), TRACKING_GROUP.require(execution))
                             .putValue(DOCUMENT_NUMBER.name(), DOCUMENT_NUMBER.get(execution))
                             .putValue(SUBJECT.name(), SUBJECT.get(execution))
                             .putValue("deadlinePhrase", a.phrase()))

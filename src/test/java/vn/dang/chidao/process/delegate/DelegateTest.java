@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,15 +27,20 @@ import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.ReviewDecision;
 import vn.dang.chidao.directive.ReviewStep;
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.document.DirectiveDocuments;
 import vn.dang.chidao.numbering.DocumentNumber;
 import vn.dang.chidao.numbering.NumberingService;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 /** The delegates alone, with Mockito: they translate variables to service calls and back, nothing more. */
 class DelegateTest {
 
+    private static final Actor OFFICE_HEAD = new Actor("chanhvanphong", Set.of());
+
     private DelegateExecution execution;
+    private final ProcessBindings bindings = mock(ProcessBindings.class);
 
     @BeforeEach
     void execution() {
@@ -50,9 +56,9 @@ class DelegateTest {
         MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
         when(runtime.createMessageCorrelation("AllReportsAccepted")).thenReturn(correlation);
         when(correlation.processInstanceId(any())).thenReturn(correlation);
-        when(execution.getVariable("recipientId")).thenReturn(7L);
+        when(bindings.recipient(execution)).thenReturn(7L);
         when(unitWork.directiveProcessInstance(7L)).thenReturn("directive-pi");
-        CloseUnitWork delegate = new CloseUnitWork(unitWork, runtime);
+        CloseUnitWork delegate = new CloseUnitWork(bindings, unitWork, runtime);
 
         when(unitWork.closeUnit(7L)).thenReturn(false);
         delegate.execute(execution);
@@ -67,13 +73,13 @@ class DelegateTest {
     @Test
     void formatCheckReturnLeavesTheReasonForTheDrafter() {
         DirectiveService directives = mock(DirectiveService.class);
-        when(execution.getVariable("directiveId")).thenReturn(42);
+        when(bindings.directive(execution)).thenReturn(42L);
         when(execution.getVariable("formatDecision")).thenReturn("return");
         when(execution.getVariable("formatComment")).thenReturn("  Sai Nơi nhận ");
-        when(directives.review(42L, ReviewStep.FORMAT_CHECK, "return", "  Sai Nơi nhận ", "chanhvanphong"))
+        when(directives.review(42L, ReviewStep.FORMAT_CHECK, "return", "  Sai Nơi nhận ", OFFICE_HEAD))
                 .thenReturn(ReviewDecision.RETURN);
 
-        new RecordFormatCheck(directives).execute(execution);
+        new RecordFormatCheck(bindings, directives).execute(execution);
 
         verify(execution).setVariable("lastReviewComment", "Kiểm tra thể thức — trả lại: Sai Nơi nhận");
     }
@@ -81,11 +87,11 @@ class DelegateTest {
     @Test
     void formatCheckPassLeavesNoComment() {
         DirectiveService directives = mock(DirectiveService.class);
-        when(execution.getVariable("directiveId")).thenReturn(42L);
+        when(bindings.directive(execution)).thenReturn(42L);
         when(execution.getVariable("formatDecision")).thenReturn("pass");
         when(directives.review(anyLong(), any(), any(), any(), any())).thenReturn(ReviewDecision.PASS);
 
-        new RecordFormatCheck(directives).execute(execution);
+        new RecordFormatCheck(bindings, directives).execute(execution);
 
         verify(execution, never()).setVariable(eq("lastReviewComment"), any());
     }
@@ -93,9 +99,9 @@ class DelegateTest {
     @Test
     void theIssuedDocumentIsRenderedForTheDirective() {
         DirectiveDocuments documents = mock(DirectiveDocuments.class);
-        when(execution.getVariable("directiveId")).thenReturn(5L);
+        when(bindings.directive(execution)).thenReturn(5L);
 
-        new GenerateDirectiveDocument(documents).execute(execution);
+        new GenerateDirectiveDocument(bindings, documents).execute(execution);
 
         verify(documents).generate(5L);
     }
@@ -104,11 +110,11 @@ class DelegateTest {
     void numberAndIssueDateGoToTheProcess() {
         NumberingService numbering = mock(NumberingService.class);
         DirectiveService directives = mock(DirectiveService.class, RETURNS_DEEP_STUBS);
-        when(execution.getVariable("directiveId")).thenReturn(5L);
+        when(bindings.directive(execution)).thenReturn(5L);
         when(numbering.assign(5L)).thenReturn(new DocumentNumber(1759, "CV", "HU"));
         when(directives.get(5L).issuedOn()).thenReturn(LocalDate.of(2023, 7, 4));
 
-        new AssignDocumentNumber(numbering, directives).execute(execution);
+        new AssignDocumentNumber(bindings, numbering, directives).execute(execution);
 
         verify(execution).setVariable("documentNumber", "1759-CV/HU");
         verify(execution).setVariable("issuedOn", "04/07/2023");
@@ -139,13 +145,13 @@ class DelegateTest {
     @Test
     void reportReviewRecordsTheDecisionForTheGateway() {
         UnitWorkService unitWork = mock(UnitWorkService.class);
-        when(execution.getVariable("recipientId")).thenReturn(3L);
+        when(bindings.recipient(execution)).thenReturn(3L);
         when(execution.getVariable("reviewDecision")).thenReturn("return");
         when(execution.getVariable("reviewComment")).thenReturn("Thiếu số liệu");
-        when(unitWork.reviewReport(3L, "return", "Thiếu số liệu", "chanhvanphong")).thenReturn(false);
+        when(unitWork.reviewReport(3L, "return", "Thiếu số liệu", OFFICE_HEAD)).thenReturn(false);
         when(unitWork.lastReturnComment(3L)).thenReturn("Thiếu số liệu");
 
-        new RecordReportReview(unitWork).execute(execution);
+        new RecordReportReview(bindings, unitWork).execute(execution);
 
         ArgumentCaptor<Object> accepted = ArgumentCaptor.forClass(Object.class);
         verify(execution).setVariable(eq("reportAccepted"), accepted.capture());

@@ -1,0 +1,69 @@
+package vn.dang.chidao.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import vn.dang.chidao.directive.Directive;
+import vn.dang.chidao.directive.DirectiveService;
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.reporting.UnitWorkService;
+
+/**
+ * Who a user task goes to, read from the project's tables through the instance's binding, for the models'
+ * assignee and candidate expressions, e.g. {@code camunda:candidateGroups="${taskAuthority.trackingGroup(execution)}"}.
+ * A variable named there could be rewritten by whoever completed the task before.
+ */
+@Component("taskAuthority")
+public class TaskAuthority {
+
+    private final ProcessBindings bindings;
+    private final DirectiveService directives;
+    private final UnitWorkService unitWork;
+    private final UnitDirectory directory;
+
+    public TaskAuthority(ProcessBindings bindings, DirectiveService directives, UnitWorkService unitWork,
+                         UnitDirectory directory) {
+        this.bindings = bindings;
+        this.directives = directives;
+        this.unitWork = unitWork;
+        this.directory = directory;
+    }
+
+    /** The user who asked for the directive drafts it. */
+    public String drafter(DelegateExecution execution) {
+        return bindings.requestedBy(execution);
+    }
+
+    public String officeHeadGroup(DelegateExecution execution) {
+        return issuer(directive(execution)).officeHeadGroup();
+    }
+
+    public String signerGroup(DelegateExecution execution) {
+        return issuer(directive(execution)).signerGroup();
+    }
+
+    /** The signer chosen on the saved draft. */
+    public String signer(DelegateExecution execution) {
+        return directive(execution).signerId();
+    }
+
+    /** The issuing body's office: it reviews reports and extensions, writes the summary, ends the tracking. */
+    public String trackingGroup(DelegateExecution execution) {
+        return issuer(directive(execution)).officeGroup();
+    }
+
+    /** The recipient unit of a unit-work (or recurring round) instance. */
+    public String unitGroup(DelegateExecution execution) {
+        return unitWork.unitCode(bindings.recipient(execution));
+    }
+
+    private Directive directive(DelegateExecution execution) {
+        long id = bindings.isUnitScoped(execution) ? unitWork.directiveOf(bindings.recipient(execution)) : bindings.directive(execution);
+        return directives.get(id);
+    }
+
+    private Unit issuer(Directive directive) {
+        return directory.get(directive.issuerId());
+    }
+}
