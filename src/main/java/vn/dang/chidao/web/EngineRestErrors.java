@@ -21,6 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.dang.chidao.process.guard.ActionRefused;
+import vn.dang.chidao.process.guard.InputRefused;
+
 /**
  * The engine's REST errors are English; users read Vietnamese. Error bodies ({"type","message"}) get a
  * Vietnamese message by error type, and keep the engine's text in "detail" for administrators.
@@ -30,6 +33,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class EngineRestErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Refusals whose message is already the application's own Vietnamese (ValidationExceptionMapper, InputGuard). */
+    private static final java.util.Set<Object> OWN_TYPES = java.util.Set.of("ValidationError",
+            InputRefused.class.getSimpleName(), ActionRefused.class.getSimpleName());
 
     /** First match wins: the engine's exception type (and a message pattern) → what the user reads. */
     private static final List<Rule> RULES = List.of(
@@ -112,7 +119,7 @@ public class EngineRestErrors {
             return null;
         }
         Object type = error.get("type");
-        if ("ValidationError".equals(type) || !error.containsKey("message")) {
+        if (OWN_TYPES.contains(type) || !error.containsKey("message")) {
             return null;
         }
         String message = String.valueOf(error.get("message"));

@@ -3,7 +3,6 @@ package vn.dang.chidao.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ class NumberingOnTwoNodesTest extends FaultsAppTestBase {
                     "V/v thử cấp số trên hai nút " + i, null, "Nội dung", null, null, List.of("mttq-bao-yen"),
                     List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline.toString())),
                     List.of("Lưu VT"), "phobithu", null), user -> "Hoàng Văn Minh",
-                    new Actor("soanthao", Set.of("hu-bao-yen_van-phong")), null));
+                    Actor.SYSTEM, null));
         }
         int before = counter();
 

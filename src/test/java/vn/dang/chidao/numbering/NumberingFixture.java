@@ -1,7 +1,6 @@
 package vn.dang.chidao.numbering;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.List;
 
 import vn.dang.chidao.directory.Actor;
@@ -23,6 +22,6 @@ final class NumberingFixture {
                 List.of("Lưu VT"),
                 issuer.equals("tu-lao-cai") ? "phobithutinh" : "phobithu", null);
         return directives.saveDraft(null, draft, user -> "Hoàng Văn Minh",
-                    new Actor("soanthao", Set.of("hu-bao-yen_van-phong")), null);
+                    Actor.SYSTEM, null);
     }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
@@ -112,7 +113,9 @@ public class InputGuard extends AbstractProcessEnginePlugin {
                 throw refused(outermost, command, InputRefused.of(e));
             } catch (ActionNotAllowedException e) {
                 throw refused(outermost, command, ActionRefused.of(e));
-            } catch (InputRefused | ActionRefused e) {
+            } catch (InputRefused e) {
+                throw refused(outermost, command, e);
+            } catch (ActionRefused e) {
                 throw refused(outermost, command, e);
             } catch (RuntimeException e) {
                 if (outermost) {
@@ -124,9 +127,10 @@ public class InputGuard extends AbstractProcessEnginePlugin {
             }
         }
 
-        private static RuntimeException refused(boolean outermost, Command<?> command, RuntimeException e) {
+        private static RuntimeException refused(boolean outermost, Command<?> command, RestException e) {
             if (outermost) {
                 log.warn("{} refused: {}", command.getClass().getSimpleName(), e.getMessage());
+                Refusals.record(e);
             }
             return e;
         }
