@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -26,8 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A clerk's click on "Hoàn thành" is run again when it lost a race with another transaction on the same
  * process instance, instead of showing an error. The race is real: a unit acknowledges while the job that mails
- * it ends its parallel branch; PostgreSQL reports it as an optimistic-locking failure, a deadlock, or (when the
- * task was read before and its execution after the other commit) a missing execution. Each attempt rolled back
+ * it ends its parallel branch; PostgreSQL reports it as an optimistic-locking failure or a deadlock. Each attempt rolled back
  * whole, so running it again is the same as the user clicking again; only outermost calls with no surrounding
  * transaction are retried.
  */
@@ -90,8 +88,8 @@ public class CollisionRetry extends AbstractProcessEnginePlugin {
         if (e instanceof NotFoundException) {
             return false; // the task is gone: done by someone else, or never existed
         }
-        if (e instanceof OptimisticLockingException || e instanceof NullValueException
-                || e instanceof NullPointerException) {
+        // not NullValueException or NullPointerException: a missing task or a bug stays one, however often it runs
+        if (e instanceof OptimisticLockingException) {
             return true;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -71,15 +71,22 @@ class CollisionRetryTest {
     }
 
     @Test
-    void aDeadlockAndAMissingExecutionCountAsRaces() {
+    void aDeadlockCountsAsARace() {
         Completion deadlock = new Completion(1, () -> new ProcessEngineException("flush failed",
                 new SQLException("deadlock detected", "40P01")));
         interceptor.execute(deadlock);
         assertThat(deadlock.runs).hasValue(2);
+    }
 
-        Completion stale = new Completion(1, () -> new NullValueException("execution x doesn't exist"));
-        interceptor.execute(stale);
-        assertThat(stale.runs).hasValue(2);
+    @Test
+    void aMissingTaskOrABugIsNotRunAgain() {
+        Completion missing = new Completion(1, () -> new NullValueException("Cannot find task with id x"));
+        assertThatThrownBy(() -> interceptor.execute(missing)).isInstanceOf(NullValueException.class);
+        assertThat(missing.runs).hasValue(1);
+
+        Completion bug = new Completion(1, NullPointerException::new);
+        assertThatThrownBy(() -> interceptor.execute(bug)).isInstanceOf(NullPointerException.class);
+        assertThat(bug.runs).hasValue(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.dang.chidao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -290,6 +294,71 @@ class ProcessIntegrityTest {
         assertThat(start.status()).isEqualTo(400);
         assertThat(start.body()).contains("initiator");
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("subject", "V/v thử").count()).isZero();
+    }
+
+    // ---- real texts fit: the seeds and a 50,000-character body, draft → approval → PDF
+
+    @Test
+    void realDirectivesGoThroughWithTheirFullText() throws Exception {
+        Map<String, String> texts = new LinkedHashMap<>();
+        File[] seeds = new File("../shared/seeds").listFiles((dir, name) -> name.endsWith(".txt"));
+        assertThat(seeds).as("the seed directives beside the project").isNotEmpty();
+        for (File seed : seeds) {
+            texts.put(seed.getName(), Files.readString(seed.toPath()));
+        }
+        StringBuilder long50k = new StringBuilder();
+        for (int i = 1; long50k.length() < 50_000; i++) {
+            long50k.append(i).append(". Các chi, đảng bộ trực thuộc quán triệt, triển khai thực hiện nghiêm túc, "
+                    + "hiệu quả; báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Văn phòng Huyện ủy).\n");
+        }
+        texts.put("50000", long50k.substring(0, 50_000));
+
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            String subject = "V/v văn bản đầy đủ " + text.getKey();
+            String pi = rest.startCongVan("soanthao", subject);
+            Map<String, Object> draft = new LinkedHashMap<>(WorkflowDriver.draft(subject, List.of("mttq-bao-yen"),
+                    today().plusDays(20)));
+            draft.put("body", text.getValue());
+            draft.put("basis", text.getValue().substring(0, Math.min(4_500, text.getValue().length())));
+            rest.complete("soanthao", driver.task("soanthao", pi, "Task_DraftDirective").getId(), draft);
+            // the reviewers' forms show the text and send it back unchanged (read-only)
+            String check = driver.task("chanhvanphong", pi, "Task_CheckFormat").getId();
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("formatDecision", "pass");
+            shown.put("body", text.getValue());
+            rest.complete("chanhvanphong", check, shown);
+            rest.complete("phobithu", driver.task("phobithu", pi, "Task_ApproveDirective").getId(),
+                    Map.of("approvalDecision", "pass", "approvalComment", "Đồng ý. " + "Rất tốt. ".repeat(600)));
+            driver.executeJobs();
+
+            long id = jdbc.queryForObject("select id from directive where process_instance_id = ?", Long.class, pi);
+            assertThat(jdbc.queryForObject("select body from directive where id = ?", String.class, id))
+                    .isEqualTo(text.getValue().strip());
+            assertThat(jdbc.queryForObject("select status from directive where id = ?", String.class, id))
+                    .isEqualTo("ISSUED");
+            byte[] pdf = jdbc.queryForObject("select content from directive_document where directive_id = ? "
+                    + "and format = 'PDF'", byte[].class, id);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String printed = new PDFTextStripper().getText(document).replaceAll("[\\s*]", "");
+                String last = lastLine(text.getValue());
+                assertThat(printed).as("%s: the PDF ends with the drafter's last words", text.getKey())
+                        .contains(last);
+            }
+        }
+        // no string variable holds a long text: the engine's columns would have refused it
+        assertThat(jdbc.queryForObject("select max(length(TEXT_)) from ACT_HI_VARINST", Integer.class))
+                .isLessThanOrEqualTo(4000);
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\\R");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].replaceAll("[\\s*]", "");
+            if (line.length() >= 10) {
+                return line.length() > 60 ? line.substring(line.length() - 60) : line;
+            }
+        }
+        return lines[lines.length - 1];
     }
 
     private long recipientRow(ProcessInstance directive, String unitCode) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -139,6 +140,9 @@ public class InputGuard extends AbstractProcessEnginePlugin {
             String name = command.getClass().getSimpleName();
             if (e instanceof TaskAlreadyClaimedException) {
                 log.info("{} failed: {}", name, e.getMessage());
+            } else if (e instanceof NullValueException) {
+                // a task or instance that is gone (done by someone else) or never was: the caller's error
+                log.warn("{} failed: {}", name, e.getMessage());
             } else if (e instanceof OptimisticLockingException || e instanceof BadUserRequestException
                     || e instanceof AuthorizationException) {
                 log.debug("{} failed: {}", name, e.getMessage(), e);
