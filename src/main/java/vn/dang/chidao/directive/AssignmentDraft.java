@@ -9,6 +9,6 @@ import java.util.List;
 public record AssignmentDraft(String content, List<String> unitCodes, String deadlineText) {
 
     public AssignmentDraft {
-        unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
+        unitCodes = unitCodes == null ? List.of() : unitCodes.stream().map(c -> c == null ? "" : c).toList();
     }
 }

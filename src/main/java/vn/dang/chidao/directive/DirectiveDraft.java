@@ -18,8 +18,10 @@ public record DirectiveDraft(
         Integer reminderDays) {
 
     public DirectiveDraft {
-        recipientCodes = recipientCodes == null ? List.of() : List.copyOf(recipientCodes);
+        // a null inside a list (sent over REST) becomes an empty entry, which the validator names
+        recipientCodes = recipientCodes == null ? List.of() : recipientCodes.stream().map(c -> c == null ? "" : c)
+                .toList();
         assignments = assignments == null ? List.of() : List.copyOf(assignments);
-        distribution = distribution == null ? List.of() : List.copyOf(distribution);
+        distribution = distribution == null ? List.of() : distribution.stream().map(l -> l == null ? "" : l).toList();
     }
 }

@@ -28,6 +28,8 @@ public class DraftValidator {
     static final int MAX_SUBJECT = 1000;
     static final int MAX_TEXT = 100_000;
     static final int MAX_LINE = 500;
+    /** Far above any real directive (the seeds have 3–12); each assignment is a task per unit. */
+    public static final int MAX_ASSIGNMENTS = 500;
 
     private final UnitDirectory directory;
     private final DeadlinePhraseParser phrases;
@@ -78,7 +80,10 @@ public class DraftValidator {
             problems.add("Nội dung văn bản không được để trống.");
         }
 
-        List<String> recipients = draft.recipientCodes();
+        List<String> recipients = draft.recipientCodes().stream().filter(code -> !isBlank(code)).toList();
+        if (recipients.size() < draft.recipientCodes().size()) {
+            problems.add("Danh sách Kính gửi có đơn vị để trống.");
+        }
         if (recipients.isEmpty()) {
             problems.add("Chưa chọn đơn vị Kính gửi nào.");
         }
@@ -97,6 +102,11 @@ public class DraftValidator {
             }
         }
 
+        if (draft.assignments().size() > MAX_ASSIGNMENTS) {
+            // one message, not one per assignment: the rest is not checked
+            throw new DirectiveValidationException("Văn bản có " + draft.assignments().size()
+                    + " nhiệm vụ, nhiều hơn mức tối đa " + MAX_ASSIGNMENTS + " nhiệm vụ.");
+        }
         if (draft.assignments().isEmpty()) {
             problems.add("Văn bản phải có ít nhất một nhiệm vụ.");
         }

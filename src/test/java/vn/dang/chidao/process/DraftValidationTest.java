@@ -61,7 +61,15 @@ class DraftValidationTest extends WorkflowTestBase {
                         d -> d.put("signer", "chanhvanphong")),
                 bad("đơn vị trùng", "được chọn hai lần trong Kính gửi",
                         d -> d.put("recipients", List.of("mttq-bao-yen", "mttq-bao-yen"))),
-                bad("trích yếu quá dài", "Trích yếu dài quá 1000 ký tự.", d -> d.put("subject", "V".repeat(1001))));
+                bad("trích yếu quá dài", "Trích yếu dài quá 1000 ký tự.", d -> d.put("subject", "V".repeat(1001))),
+                bad("quá nhiều nhiệm vụ", "Văn bản có 501 nhiệm vụ, nhiều hơn mức tối đa 500 nhiệm vụ.",
+                        d -> d.put("assignments", java.util.Collections.nCopies(501, Map.of("content", "Việc",
+                                "units", List.of("mttq-bao-yen"), "deadline", "2099-01-01")))),
+                bad("đơn vị rỗng trong danh sách", "Danh sách Kính gửi có đơn vị để trống.",
+                        d -> d.put("recipients", java.util.Arrays.asList("mttq-bao-yen", null))),
+                bad("nhiệm vụ rỗng trong danh sách", "Nhiệm vụ 2 trống.",
+                        d -> d.put("assignments", java.util.Arrays.asList(Map.of("content", "Việc",
+                                "units", List.of("mttq-bao-yen"), "deadline", "2099-01-01"), null))));
     }
 
     @ParameterizedTest(name = "{0}")

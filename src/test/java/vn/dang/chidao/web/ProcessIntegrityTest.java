@@ -361,6 +361,15 @@ class ProcessIntegrityTest {
         return lines[lines.length - 1];
     }
 
+    @Test
+    void aNewPasswordMeetsThePasswordPolicy() {
+        Reply weak = rest.call("thpt", "PUT", "/user/thpt/credentials",
+                Map.of("password", "12345", "authenticatedUserPassword", "demo"));
+        assertThat(weak.status()).as(weak.body()).isEqualTo(400);
+        assertThat(identity.checkPassword("thpt", "demo")).isTrue();
+        assertThat(identity.checkPassword("thpt", "12345")).isFalse();
+    }
+
     private long recipientRow(ProcessInstance directive, String unitCode) {
         return jdbc.queryForObject("select r.id from recipient r join directive d on d.id = r.directive_id "
                 + "join unit u on u.id = r.unit_id where d.process_instance_id = ? and u.code = ?", Long.class,

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -119,6 +120,10 @@ public class InputGuard extends AbstractProcessEnginePlugin {
             } catch (ActionRefused e) {
                 throw refused(outermost, command, e);
             } catch (RuntimeException e) {
+                if (command instanceof SaveUserCmd && String.valueOf(e.getMessage()).contains("does not match policy")) {
+                    throw refused(outermost, command, new InputRefused("Mật khẩu mới chưa đạt yêu cầu: ít nhất 10 ký "
+                            + "tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt."));
+                }
                 if (outermost) {
                     logFailure(command, e);
                 }
