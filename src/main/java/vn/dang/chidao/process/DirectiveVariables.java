@@ -73,6 +73,8 @@ public final class DirectiveVariables {
             JsonVar.of("unitStatuses", new TypeReference<>() { }, "Tình hình thực hiện");
     public static final Var<String> STATUS_COUNTS = Var.of("statusCounts", String.class);
     public static final Var<String> SUMMARY_NOTE = Var.of("summaryNote", String.class);
+    /** The office confirms on "Kết thúc theo dõi văn bản" that the remaining rounds stop. */
+    public static final Var<Boolean> CONFIRM_END = Var.of("confirmEnd", Boolean.class);
     /** Recurring work keeps the directive under tracking after the summary, until the office ends it. */
     public static final Var<Boolean> HAS_RECURRING_ASSIGNMENTS = Var.of("hasRecurringAssignments", Boolean.class);
 
