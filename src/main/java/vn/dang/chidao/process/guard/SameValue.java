@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Whether a read-only field came back with the value the form showed: compared as JSON, whatever way the value
- * travelled (a string, JSON text, a parsed list), object members that are null counting as absent.
+ * travelled (a string, JSON text, a parsed list), object members that are null counting as absent, and an
+ * empty value (nothing, "", []) the same as any other.
  */
 final class SameValue {
 
@@ -29,9 +30,13 @@ final class SameValue {
     static boolean of(Object submitted, Object current) {
         JsonNode a = tree(submitted);
         JsonNode b = tree(current);
+        if (empty(a) || empty(b)) {
+            // a field the form showed empty comes back as "", [] or nothing, whatever was stored
+            return empty(a) && empty(b);
+        }
         if (a.isTextual() && b.isTextual()) {
             // a stored list or number travels as text when the form field shows it as text
-            return a.asText().strip().equals(b.asText().strip());
+            return text(a).equals(text(b));
         }
         return same(a, b);
     }
@@ -66,6 +71,16 @@ final class SameValue {
             return true;
         }
         return a.equals(b);
+    }
+
+    /** A browser's textarea gives back its text with \n line ends, whatever the stored text had. */
+    private static String text(JsonNode node) {
+        return node.asText().replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    private static boolean empty(JsonNode node) {
+        return node.isNull() || node.isMissingNode() || node.isTextual() && node.asText().isBlank()
+                || node.isContainerNode() && node.isEmpty();
     }
 
     private static ObjectNode withoutNulls(ObjectNode node) {
