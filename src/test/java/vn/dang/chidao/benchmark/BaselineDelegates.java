@@ -68,11 +68,45 @@ public final class BaselineDelegates {
         beans.put("closeUnitWork", (JavaDelegate) this::closeUnitWork);
         beans.put("prepareSummary", (JavaDelegate) this::prepareSummary);
         beans.put("draftOptions", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+        beans.put("bindDirectiveRequest", (ExecutionListener) execution -> { });
+        beans.put("bindRecurringWork", (ExecutionListener) execution -> { });
+        beans.put("taskAuthority", new TaskAuthority());
         return beans;
     }
 
-    /** {@code ${assignmentsOfUnit.ids(recipientId)}}: the collection of the unit's parallel assignment tasks. */
-    public List<Long> ids(Object recipientId) {
+    /**
+     * {@code ${taskAuthority.…(execution)}}: the bare engine takes assignees and candidates from variables, which is
+     * what the models did before they read them from the project's tables.
+     */
+    public static final class TaskAuthority {
+        public Object drafter(DelegateExecution execution) {
+            return execution.getVariable("initiator");
+        }
+
+        public Object officeHeadGroup(DelegateExecution execution) {
+            return execution.getVariable("officeHeadGroup");
+        }
+
+        public Object signerGroup(DelegateExecution execution) {
+            return execution.getVariable("signerGroup");
+        }
+
+        public Object signer(DelegateExecution execution) {
+            return execution.getVariable("signer");
+        }
+
+        public Object trackingGroup(DelegateExecution execution) {
+            return execution.getVariable("trackingGroup");
+        }
+
+        public Object unitGroup(DelegateExecution execution) {
+            return execution.getVariable("unitGroup");
+        }
+    }
+
+    /** {@code ${assignmentsOfUnit.ids(execution)}}: the collection of the unit's parallel assignment tasks. */
+    public List<Long> ids(DelegateExecution execution) {
+        Object recipientId = execution.getVariable("recipientId");
         return assignmentsByRecipient.getOrDefault(((Number) recipientId).longValue(), List.of()).stream()
                 .map(Assigned::id).toList();
     }

@@ -293,7 +293,13 @@ class ProcessIntegrityTest {
                         "initiator", Map.of("value", "phobithu"))));
         assertThat(start.status()).isEqualTo(400);
         assertThat(start.body()).contains("initiator");
+        // nor start a directive past its draft
+        Reply midway = rest.call("soanthao", "POST", "/process-definition/key/cong-van/start",
+                Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                        "activityId", "Task_EndTracking"))));
+        assertThat(midway.status()).as(midway.body()).isEqualTo(403);
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("subject", "V/v thử").count()).isZero();
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_EndTracking").count()).isZero();
     }
 
     // ---- real texts fit: the seeds and a 50,000-character body, draft → approval → PDF

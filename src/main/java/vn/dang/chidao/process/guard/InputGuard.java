@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -203,6 +204,12 @@ public class InputGuard extends AbstractProcessEnginePlugin {
                     variables.clear();
                     variables.putAll(checked);
                 }
+            }
+        } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
+            Authentication auth = Context.getCommandContext().getAuthentication();
+            if (auth != null && !isAdmin(auth)) {
+                // past the start event: past its start form and the binding of the drafter
+                throw new ActionRefused("Chỉ quản trị viên được khởi tạo quy trình từ một bước giữa chừng.");
             }
         } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
                 || command instanceof AbstractPatchVariablesCmd) {
