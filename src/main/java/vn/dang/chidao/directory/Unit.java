@@ -18,6 +18,11 @@ public record Unit(
 
     /** Group of the office staff who draft and track this issuer's directives. */
     public String officeGroup() {
+        return officeGroupOf(code);
+    }
+
+    /** The office group of the unit with this code. */
+    public static String officeGroupOf(String code) {
         return code + "_van-phong";
     }
 

@@ -49,6 +49,15 @@ public class ProcessBindings {
                 }
             });
 
+    /** Which directive process an instance was called under: the engine's super-instance links never change. */
+    private final Map<String, String> directiveInstances = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > 20_000;
+                }
+            });
+
     public ProcessBindings(NamedParameterJdbcTemplate jdbc, RepositoryService repository) {
         this.jdbc = jdbc;
         this.repository = repository;
@@ -56,6 +65,10 @@ public class ProcessBindings {
 
     /** The directive process instance (Công văn, Kế hoạch, Hướng dẫn) the execution works under. */
     public String directiveInstance(DelegateExecution execution) {
+        String known = directiveInstances.get(execution.getProcessInstanceId());
+        if (known != null) {
+            return known;
+        }
         DelegateExecution instance = execution.getProcessInstance();
         while (!DIRECTIVE_PROCESSES.contains(processKey(instance))) {
             DelegateExecution caller = instance.getSuperExecution();
@@ -64,6 +77,7 @@ public class ProcessBindings {
             }
             instance = caller.getProcessInstance();
         }
+        directiveInstances.put(execution.getProcessInstanceId(), instance.getId());
         return instance.getId();
     }
 
@@ -143,6 +157,11 @@ public class ProcessBindings {
         }
         unitBindings.put(instance, found.get(0));
         return found.get(0);
+    }
+
+    /** What the dispatch just bound (recipient.process_instance_id), known before the instance's first step. */
+    void knownAtStart(String processInstanceId, long recipientId, long directiveId) {
+        unitBindings.put(processInstanceId, new UnitBinding(recipientId, directiveId, null));
     }
 
     public long recipient(DelegateExecution execution) {

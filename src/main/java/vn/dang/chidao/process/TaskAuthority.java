@@ -50,6 +50,9 @@ public class TaskAuthority {
 
     /** The issuing body's office: it reviews reports and extensions, writes the summary, ends the tracking. */
     public String trackingGroup(DelegateExecution execution) {
+        if (bindings.isUnitScoped(execution)) {
+            return unitWork.trackingGroup(bindings.recipient(execution));
+        }
         return issuer(directive(execution)).officeGroup();
     }
 

@@ -24,9 +24,11 @@ import vn.dang.chidao.dispatch.UnitWorkOrder;
 public class UnitWorkStarter implements UnitWorkLauncher {
 
     private final RuntimeService runtime;
+    private final ProcessBindings bindings;
 
-    public UnitWorkStarter(RuntimeService runtime) {
+    public UnitWorkStarter(RuntimeService runtime, ProcessBindings bindings) {
         this.runtime = runtime;
+        this.bindings = bindings;
     }
 
     @Override
@@ -39,10 +41,13 @@ public class UnitWorkStarter implements UnitWorkLauncher {
                 .putValue(DOCUMENT_NUMBER.name(), order.documentNumber())
                 .putValue(SUBJECT.name(), order.subject())
                 .putValue(NOTIFICATION_ID.name(), order.notificationId());
-        return runtime.createProcessInstanceByKey(UnitWorkVariables.PROCESS_KEY)
+        String id = runtime.createProcessInstanceByKey(UnitWorkVariables.PROCESS_KEY)
                 .businessKey(order.documentNumber() + " " + order.unitCode())
                 .setVariables(variables)
                 .execute()
                 .getId();
+        // the dispatch binds the recipient row to this id in the same transaction
+        bindings.knownAtStart(id, order.recipientId(), order.directiveId());
+        return id;
     }
 }

@@ -260,7 +260,7 @@ public class UnitWorkService {
     public Assignment decideExtension(long recipientId, long assignmentId, String decision, String comment,
                                       Actor actor) {
         Recipient r = recipient(recipientId);
-        authority.requireTrackingOffice(directives.get(r.directiveId()), actor);
+        requireTrackingOffice(r, actor);
         String user = actor.userId();
         boolean approve;
         if ("approve".equals(decision)) {
@@ -329,7 +329,7 @@ public class UnitWorkService {
     /** @return true when accepted, false when returned to the unit */
     @Transactional
     public boolean reviewReport(long recipientId, String decision, String comment, Actor actor) {
-        authority.requireTrackingOffice(directives.get(recipient(recipientId).directiveId()), actor);
+        requireTrackingOffice(recipient(recipientId), actor);
         String user = actor.userId();
         boolean accept;
         if ("accept".equals(decision)) {
@@ -487,9 +487,11 @@ public class UnitWorkService {
         if (known != null) {
             return known;
         }
-        Recipient read = jdbc.query("select r.id, r.directive_id, r.unit_id, u.code from recipient r "
-                                + "join unit u on u.id = r.unit_id where r.id = :id", Map.of("id", id),
-                        (rs, i) -> new Recipient(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+        Recipient read = jdbc.query("select r.id, r.directive_id, r.unit_id, u.code, i.code from recipient r "
+                                + "join unit u on u.id = r.unit_id join directive d on d.id = r.directive_id "
+                                + "join unit i on i.id = d.issuer_id where r.id = :id", Map.of("id", id),
+                        (rs, i) -> new Recipient(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                                rs.getString(5)))
                 .stream().findFirst()
                 .orElseThrow(() -> new DirectiveValidationException("Không tìm thấy đơn vị nhận văn bản (mã " + id
                         + ")."));
@@ -500,6 +502,17 @@ public class UnitWorkService {
     private void requireUnitMember(Recipient r, Actor actor) {
         if (!actor.actsFor(r.unitCode())) {
             authority.requireUnitMember(directory.get(r.unitId()), actor);
+        }
+    }
+
+    /** The issuing body's office: it reviews the unit's report and extension requests. */
+    public String trackingGroup(long recipientId) {
+        return Unit.officeGroupOf(recipient(recipientId).issuerCode());
+    }
+
+    private void requireTrackingOffice(Recipient r, Actor actor) {
+        if (!actor.actsFor(Unit.officeGroupOf(r.issuerCode()))) {
+            authority.requireTrackingOffice(directives.get(r.directiveId()), actor);
         }
     }
 
@@ -536,6 +549,7 @@ public class UnitWorkService {
         }
     }
 
-    private record Recipient(long id, long directiveId, long unitId, String unitCode) {
+    /** A dispatched recipient: its directive's issuer no longer changes either. */
+    private record Recipient(long id, long directiveId, long unitId, String unitCode, String issuerCode) {
     }
 }

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -365,6 +367,22 @@ class ProcessIntegrityTest {
             }
         }
         return lines[lines.length - 1];
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRefusalIsOneWarningLineWithoutAStackTrace(CapturedOutput output) {
+        ProcessInstance directive = driver.startCongVan("V/v nhật ký");
+        String draftTask = driver.task("soanthao", directive.getId(), "Task_DraftDirective").getId();
+        int before = output.getAll().length();
+        for (int i = 0; i < 5; i++) {
+            assertThat(rest.submit("soanthao", draftTask, Map.of("subject", "", "recipientId", "abc")).status())
+                    .isEqualTo(400);
+        }
+        List<String> lines = List.of(output.getAll().substring(before).split("\\R"));
+        assertThat(lines).filteredOn(l -> l.contains(" refused: ")).hasSize(5)
+                .allSatisfy(l -> assertThat(l).contains("WARN").contains("recipientId"));
+        assertThat(lines).noneMatch(l -> l.contains("ENGINE-16004") || l.startsWith("\tat ") || l.contains("ERROR"));
     }
 
     @Test
