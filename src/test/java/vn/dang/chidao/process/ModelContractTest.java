@@ -85,6 +85,29 @@ class ModelContractTest {
     }
 
     @Test
+    void everyUserTaskGoesToTheRoleDeclaredForIt() throws IOException {
+        Set<String> tasks = new TreeSet<>();
+        for (BpmnModelInstance model : models()) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                tasks.add(task.getId());
+                TaskRoles.Role role = TaskRoles.OF_TASK.get(task.getId());
+                assertThat(role).as("role of %s", task.getId()).isNotNull();
+                String expected = "${taskAuthority." + role.authority() + "(execution)}";
+                String assignee = task.getCamundaAssignee();
+                String candidates = task.getCamundaCandidateGroups();
+                assertThat(expected.equals(assignee) || expected.equals(candidates))
+                        .as("%s goes to %s (assignee %s, candidates %s)", task.getId(), expected, assignee, candidates)
+                        .isTrue();
+                // nothing else decides who works on it, and no variable does
+                for (String other : new String[] {assignee, candidates}) {
+                    assertThat(other == null || other.startsWith("${taskAuthority.")).as(task.getId()).isTrue();
+                }
+            }
+        }
+        assertThat(TaskRoles.OF_TASK.keySet()).containsExactlyInAnyOrderElementsOf(tasks);
+    }
+
+    @Test
     void everyFieldAFormAcceptsIsAVariableJavaDeclares() throws Exception {
         Set<String> declared = new HashSet<>();
         for (Class<?> contract : new Class<?>[] {DirectiveVariables.class, UnitWorkVariables.class}) {

@@ -386,6 +386,31 @@ class ProcessIntegrityTest {
     }
 
     @Test
+    void badValuesAreAnswersNotFailures() {
+        Reply paging = rest.call("mttq", "GET", "/task?firstResult=-5", null);
+        assertThat(paging.status()).as(paging.body()).isEqualTo(400);
+        assertThat(paging.body()).contains("firstResult");
+        assertThat(rest.status("mttq", "GET", "/task?maxResults=abc", null)).isEqualTo(400);
+
+        ProcessInstance directive = driver.approvedDirective("V/v ngày sai", List.of("mttq-bao-yen"),
+                today().plusDays(20));
+        ProcessInstance unit = driver.unitWork(directive, "mttq-bao-yen");
+        rest.complete("mttq", driver.task("mttq", unit.getId(), "Task_AcknowledgeReceipt").getId(),
+                Map.of("leadPerson", "Chủ tịch"));
+        String work = driver.as("mttq", () -> tasks.createTaskQuery().processInstanceId(unit.getId())
+                .taskDefinitionKey("Task_CarryOutAssignment").list()).get(0).getId();
+        for (String date : new String[] {"abc", "2027-13-45", "31/02/2027"}) {
+            Reply reply = rest.submit("mttq", work, Map.of("assignmentAction", "extend", "extensionDate", date,
+                    "extensionReason", "Chờ hướng dẫn"));
+            assertThat(reply.status()).as(date + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.body()).contains("không phải là ngày hợp lệ");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from extension_request er join recipient r "
+                + "on r.unit_id = er.unit_id join directive d on d.id = r.directive_id "
+                + "where d.process_instance_id = ?", Integer.class, directive.getId())).isZero();
+    }
+
+    @Test
     void aNewPasswordMeetsThePasswordPolicy() {
         Reply weak = rest.call("thpt", "PUT", "/user/thpt/credentials",
                 Map.of("password", "12345", "authenticatedUserPassword", "demo"));
