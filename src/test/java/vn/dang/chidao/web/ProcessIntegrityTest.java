@@ -405,8 +405,8 @@ class ProcessIntegrityTest {
             assertThat(reply.status()).as(date + ": " + reply.body()).isEqualTo(400);
             assertThat(reply.body()).contains("không phải là ngày hợp lệ");
         }
-        assertThat(jdbc.queryForObject("select count(*) from extension_request er join recipient r "
-                + "on r.unit_id = er.unit_id join directive d on d.id = r.directive_id "
+        assertThat(jdbc.queryForObject("select count(*) from extension_request er join assignment a "
+                + "on a.id = er.assignment_id join directive d on d.id = a.directive_id "
                 + "where d.process_instance_id = ?", Integer.class, directive.getId())).isZero();
     }
 
