@@ -18,11 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directive.AssignmentDraft;
 import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.numbering.NumberingService;
 import vn.dang.chidao.postgres.EmbeddedPostgresSupport;
 

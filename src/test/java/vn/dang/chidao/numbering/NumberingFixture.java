@@ -3,11 +3,11 @@ package vn.dang.chidao.numbering;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directive.AssignmentDraft;
 import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directory.Actor;
 
 /** Drafts stored directly through the service, to number them without running the whole process. */
 final class NumberingFixture {

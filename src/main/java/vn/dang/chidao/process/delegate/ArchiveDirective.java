@@ -6,10 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
-
-import vn.dang.chidao.directive.DirectiveService;
 
 @Component
 public class ArchiveDirective implements JavaDelegate {

@@ -7,11 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.numbering.NumberingService;
+import vn.dang.chidao.process.ProcessBindings;
 
 @Component
 public class AssignDocumentNumber implements JavaDelegate {

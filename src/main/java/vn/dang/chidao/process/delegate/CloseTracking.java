@@ -6,10 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
-
-import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.process.UnitWorkVariables;
 
 /** The office ends the tracking: the directive is archived and every unit's remaining rounds stop. */

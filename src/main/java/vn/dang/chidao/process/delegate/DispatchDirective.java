@@ -9,11 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.dispatch.DispatchBatch;
 import vn.dang.chidao.dispatch.DispatchService;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.process.UnitWorkStarter;
 
 /** One batch of the dispatch; the model loops (each later batch its own job) while units remain. */

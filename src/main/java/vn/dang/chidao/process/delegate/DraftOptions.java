@@ -22,8 +22,8 @@ import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Signers.Signer;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
-import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.process.DirectiveVariables.Option;
+import vn.dang.chidao.process.ProcessBindings;
 
 /**
  * Fills the pickers of the draft form from the directory (issuers the drafter works for, units, signers) as

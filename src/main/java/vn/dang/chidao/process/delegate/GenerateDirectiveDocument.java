@@ -5,9 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.document.DirectiveDocuments;
+import vn.dang.chidao.process.ProcessBindings;
 
 /**
  * Renders the issued document (PDF and DOCX) in the dispatch job, before any unit gets a task: the signer's

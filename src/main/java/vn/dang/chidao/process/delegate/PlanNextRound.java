@@ -15,10 +15,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 /** The next round's due date (the first one, then the one after the last), with its timers' dates. */

@@ -2,14 +2,14 @@ package vn.dang.chidao.process.delegate;
 
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ACTION;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_CONTENT;
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DEADLINE;
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
+import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_TITLE;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_COMMENT;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DATE;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DECISION;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_NOTE;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_REASON;
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DEADLINE;
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_DUE_AT;
-import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_TITLE;
 import static vn.dang.chidao.process.UnitWorkVariables.REMINDER_AT;
 import static vn.dang.chidao.process.UnitWorkVariables.RESULT_NOTE;
 
@@ -20,11 +20,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.process.Var;
 import vn.dang.chidao.reporting.UnitWorkService;
 import vn.dang.chidao.reporting.UnitWorkView;

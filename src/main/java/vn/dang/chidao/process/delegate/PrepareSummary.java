@@ -16,11 +16,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.SummaryService;
 import vn.dang.chidao.reporting.UnitStatus;
 import vn.dang.chidao.reporting.UnitSummary;

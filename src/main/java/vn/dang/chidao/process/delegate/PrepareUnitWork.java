@@ -15,10 +15,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 import vn.dang.chidao.reporting.UnitWorkView;
 

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.reporting.SummaryService;
 import vn.dang.chidao.reporting.UnitWorkService;
 import vn.dang.chidao.reporting.UnitWorkService.ChildReport;

@@ -9,12 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 /** Records the office's answer and sets the task's due date and timers to the deadline now in force. */

@@ -8,12 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.ReviewDecision;
 import vn.dang.chidao.directive.ReviewStep;
 import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.process.ProcessBindings;
 
 @Component
 public class RecordFormatCheck implements JavaDelegate {

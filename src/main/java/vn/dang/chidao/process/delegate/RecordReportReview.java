@@ -9,9 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 @Component

@@ -1,8 +1,8 @@
 package vn.dang.chidao.process.delegate;
 
+import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_COMMENT;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DATE;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_DECISION;
-import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_COMMENT;
 import static vn.dang.chidao.process.UnitWorkVariables.EXTENSION_REASON;
 
 import java.time.LocalDate;
@@ -12,10 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 @Component

@@ -7,12 +7,12 @@ import static vn.dang.chidao.process.DirectiveVariables.BASIS;
 import static vn.dang.chidao.process.DirectiveVariables.BODY;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_ID;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE;
-import static vn.dang.chidao.process.DirectiveVariables.ORGANIZATION;
-import static vn.dang.chidao.process.DirectiveVariables.PURPOSE;
 import static vn.dang.chidao.process.DirectiveVariables.DISTRIBUTION;
 import static vn.dang.chidao.process.DirectiveVariables.FORMAT_COMMENT;
 import static vn.dang.chidao.process.DirectiveVariables.FORMAT_DECISION;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
+import static vn.dang.chidao.process.DirectiveVariables.ORGANIZATION;
+import static vn.dang.chidao.process.DirectiveVariables.PURPOSE;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
 import static vn.dang.chidao.process.DirectiveVariables.REMINDER_DAYS;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER;
@@ -36,8 +36,8 @@ import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
-import vn.dang.chidao.process.DirectiveVariables.AssignmentItem;
 import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.process.DirectiveVariables.AssignmentItem;
 import vn.dang.chidao.process.ProcessBindings;
 
 /** Checks the submitted draft on the server and stores it; a refused draft leaves the task open. */

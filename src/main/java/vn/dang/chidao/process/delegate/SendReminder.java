@@ -9,10 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.process.ProcessBindings;
-
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.notification.NotificationSender;
+import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 @Component
