@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -51,7 +52,9 @@ public final class LongText {
     public static Map<String, Object> keepLongTexts(Map<String, Object> variables) {
         VariableMap copy = null;
         for (Map.Entry<String, Object> entry : variables.entrySet()) {
-            Object raw = entry.getValue() instanceof TypedValue typed ? typed.getValue() : entry.getValue();
+            // a JSON or other serialized value is not a string (and reading it would parse it)
+            Object raw = entry.getValue() instanceof SerializableValue ? null
+                    : entry.getValue() instanceof TypedValue typed ? typed.getValue() : entry.getValue();
             if (raw instanceof String text && text.length() > MAX_STRING) {
                 if (copy == null) {
                     // the caller's map may be immutable, or the caller's own
