@@ -69,6 +69,13 @@ class ExtensionProcessTest extends WorkflowTestBase {
                 .processInstanceId(unit.getId()).taskDefinitionKey("Task_CarryOutAssignment").list())) {
             driver.complete("mttq", t, Map.of("assignmentAction", "done", "resultNote", "Đã tổ chức"));
         }
+        // one deadline in force everywhere: the report is due with the extended assignment, its form shows it
+        Task report = driver.task("mttq", unit.getId(), "Task_ReportResult");
+        assertThat(report.getDueDate()).isEqualTo(java.util.Date.from(deadline.plusDays(30)
+                .atTime(LocalTime.of(23, 59, 59)).atZone(ZONE).toInstant()));
+        assertThat(JsonVarTestSupport.list(engine.getTaskService().getVariable(report.getId(), "myAssignments")))
+                .anySatisfy(row -> assertThat(((Map<?, ?>) row).get("deadline"))
+                        .isEqualTo(vn.dang.chidao.directive.VietnameseDates.format(deadline.plusDays(30))));
         driver.complete("mttq", unit.getId(), "Task_ReportResult",
                 Map.of("reportContent", "Đã hoàn thành", "reportEvidence", "05-BC/MTTQ"));
         driver.complete("vanthu", unit.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));

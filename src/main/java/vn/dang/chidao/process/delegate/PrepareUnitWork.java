@@ -41,7 +41,14 @@ public class PrepareUnitWork implements ExecutionListener {
         UNIT_CAN_ISSUE.set(execution, view.unit().canIssue());
         // carried out directly unless the unit chooses to issue its own directive
         IMPLEMENTATION_MODE.set(execution, "direct");
-        List<Assignment> assignments = view.assignments();
+        showAssignments(execution, view.assignments(), deadlines);
+    }
+
+    /**
+     * The unit's assignments with the deadlines in force, and its report's due date: the last of them. Set again
+     * when an extension moves a deadline, so the report task, its form and the review show the same date.
+     */
+    static void showAssignments(DelegateExecution execution, List<Assignment> assignments, Deadlines deadlines) {
         MY_ASSIGNMENTS.set(execution, assignments.stream().map(PrepareUnitWork::row).toList());
         REPORT_DUE_AT.set(execution, assignments.stream().filter(a -> !a.recurring() && a.deadline() != null)
                 .map(Assignment::deadline).max(LocalDate::compareTo)

@@ -15,6 +15,7 @@ import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitWorkView;
 
 /** Records the office's answer and sets the task's due date and timers to the deadline now in force. */
 @Component
@@ -36,8 +37,11 @@ public class RecordExtensionDecision implements JavaDelegate {
         String comment = EXTENSION_COMMENT.get(execution);
         Assignment a = unitWork.decideExtension(bindings.recipient(execution), bindings.assignment(execution),
                 decision, comment, CurrentUser.actor(execution));
-        PrepareAssignment.schedule(execution, a, deadlines,
-                unitWork.view(bindings.recipient(execution)).directive().reminderDays());
+        UnitWorkView view = unitWork.view(bindings.recipient(execution));
+        PrepareAssignment.schedule(execution, a, deadlines, view.directive().reminderDays());
+        if ("approve".equals(decision)) {
+            PrepareUnitWork.showAssignments(execution, view.assignments(), deadlines);
+        }
         String note = "approve".equals(decision)
                 ? "Văn phòng đồng ý gia hạn đến ngày " + VietnameseDates.format(a.deadline()) + "."
                 : "Văn phòng không đồng ý gia hạn, thời hạn vẫn là ngày " + VietnameseDates.format(a.deadline())
