@@ -119,6 +119,13 @@ public class ProcessBindings {
         return request(directiveInstance(execution)).requestedBy();
     }
 
+    /** Who asked for the directive, or null for an instance no binding covers (none after V9). */
+    public String requestedByOrNull(DelegateExecution execution) {
+        List<String> found = jdbc.queryForList("select requested_by from directive_request "
+                + "where process_instance_id = :pi", Map.of("pi", directiveInstance(execution)), String.class);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     /** The parent directive's recipient row this directive answers, or null. */
     public Long parentRecipient(DelegateExecution execution) {
         return request(directiveInstance(execution)).parentRecipientId();

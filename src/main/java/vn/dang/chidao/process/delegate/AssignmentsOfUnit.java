@@ -21,7 +21,13 @@ public class AssignmentsOfUnit {
         this.bindings = bindings;
     }
 
-    public List<Long> ids(DelegateExecution execution) {
-        return unitWork.assignmentIds(bindings.recipient(execution));
+    /**
+     * @param scope the execution; unit-work models deployed before the bindings (still running after an upgrade)
+     *              pass their recipientId variable, which no form can write any more
+     */
+    public List<Long> ids(Object scope) {
+        long recipient = scope instanceof DelegateExecution execution ? bindings.recipient(execution)
+                : ((Number) scope).longValue();
+        return unitWork.assignmentIds(recipient);
     }
 }

@@ -1,5 +1,6 @@
 package vn.dang.chidao.process.delegate;
 
+import static vn.dang.chidao.process.DirectiveVariables.INITIATOR;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER_OPTIONS;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER_OPTIONS;
@@ -50,7 +51,9 @@ public class DraftOptions implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<Unit> issuers = issuersOf(bindings.requestedBy(task.getExecution()));
+        // options only (the server checks the drafter's office); models deployed before the bindings name the initiator
+        String drafter = bindings.requestedByOrNull(task.getExecution());
+        List<Unit> issuers = issuersOf(drafter != null ? drafter : INITIATOR.get(task));
         ISSUER_OPTIONS.setLocal(task, issuers.stream().map(u -> new Option(u.name(), u.code())).toList());
         Set<String> chosen = DRAFT_TASK.equals(task.getTaskDefinitionKey()) ? null : chosenUnits(task);
         UNIT_OPTIONS.setLocal(task, directory.listActive().stream()

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 
 /**
@@ -33,7 +34,9 @@ public class PrepareDraft implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String type = DIRECTIVE_TYPE.get(execution);
         DIRECTIVE_TYPE_NAME.set(execution, type == null ? "văn bản" : DirectiveType.valueOf(type).label().toLowerCase());
-        List<Unit> issuers = options.issuersOf(bindings.requestedBy(execution));
+        // a proposal only; models deployed before the bindings start without one, by the signed-in user
+        String drafter = bindings.requestedByOrNull(execution);
+        List<Unit> issuers = options.issuersOf(drafter != null ? drafter : CurrentUser.of(execution));
         if (issuers.size() == 1 && ISSUER.get(execution) == null) {
             ISSUER.set(execution, issuers.get(0).code());
         }

@@ -11,12 +11,15 @@ import static vn.dang.chidao.process.DirectiveVariables.DISTRIBUTION;
 import static vn.dang.chidao.process.DirectiveVariables.FORMAT_COMMENT;
 import static vn.dang.chidao.process.DirectiveVariables.FORMAT_DECISION;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
+import static vn.dang.chidao.process.DirectiveVariables.OFFICE_HEAD_GROUP;
 import static vn.dang.chidao.process.DirectiveVariables.ORGANIZATION;
 import static vn.dang.chidao.process.DirectiveVariables.PURPOSE;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
 import static vn.dang.chidao.process.DirectiveVariables.REMINDER_DAYS;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER;
+import static vn.dang.chidao.process.DirectiveVariables.SIGNER_GROUP;
 import static vn.dang.chidao.process.DirectiveVariables.SUBJECT;
+import static vn.dang.chidao.process.DirectiveVariables.TRACKING_GROUP;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +39,8 @@ import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.DirectiveVariables.AssignmentItem;
 import vn.dang.chidao.process.ProcessBindings;
@@ -46,12 +51,14 @@ public class SaveDraft implements JavaDelegate {
 
     private final DirectiveService directives;
     private final ProcessBindings bindings;
+    private final UnitDirectory directory;
     private final IdentityService identity;
     private final DeadlinePhraseParser phrases;
     private final Clock clock;
 
-    public SaveDraft(DirectiveService directives, ProcessBindings bindings, IdentityService identity,
-                     DeadlinePhraseParser phrases, Clock clock) {
+    public SaveDraft(DirectiveService directives, ProcessBindings bindings, UnitDirectory directory,
+                     IdentityService identity, DeadlinePhraseParser phrases, Clock clock) {
+        this.directory = directory;
         this.phrases = phrases;
         this.clock = clock;
         this.directives = directives;
@@ -70,6 +77,12 @@ public class SaveDraft implements JavaDelegate {
         if (parentRecipient != null) {
             directives.linkToParent(id, parentRecipient);
         }
+        // Models deployed before the bindings (instances still running after an upgrade) name these groups as
+        // variables; the current ones read them from the tables. Set from the tables, and no form can write them.
+        Unit issuer = directory.findByCode(draft.issuerCode()).orElseThrow();
+        OFFICE_HEAD_GROUP.set(execution, issuer.officeHeadGroup());
+        SIGNER_GROUP.set(execution, issuer.signerGroup());
+        TRACKING_GROUP.set(execution, issuer.officeGroup());
         // the resolved deadlines are shown next to the phrases on the next forms
         LocalDate today = LocalDate.now(clock);
         List<AssignmentItem> items = ASSIGNMENTS.get(execution);
