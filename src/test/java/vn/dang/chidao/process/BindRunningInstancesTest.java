@@ -43,13 +43,18 @@ class BindRunningInstancesTest extends WorkflowTestBase {
         driver.complete("mttq", unit.getId(), "Task_AcknowledgeReceipt", Map.of("leadPerson", "Chủ tịch"));
         ProcessInstance another = driver.startCongVan("Công văn chưa soạn");
 
-        List<Map<String, Object>> requests = jdbc.queryForList("select * from directive_request order by 1");
-        List<Map<String, Object>> rounds = jdbc.queryForList("select * from recurring_work order by 1");
+        // this test's instances only: the context is shared with other tests' running directives
+        String requestsOf = "select * from directive_request where process_instance_id in (?, ?) order by 1";
+        String roundsOf = "select w.* from recurring_work w join recipient r on r.id = w.recipient_id "
+                + "where r.process_instance_id = ? order by 1";
+        List<Map<String, Object>> requests = jdbc.queryForList(requestsOf, directive.getId(), another.getId());
+        List<Map<String, Object>> rounds = jdbc.queryForList(roundsOf, unit.getId());
+        assertThat(requests).hasSize(2);
         assertThat(rounds).hasSize(1);
-        assertThat(requests).extracting(r -> r.get("PROCESS_INSTANCE_ID"))
-                .contains(directive.getId(), another.getId());
-        jdbc.update("delete from directive_request");
-        jdbc.update("delete from recurring_work");
+        jdbc.update("delete from directive_request where process_instance_id in (?, ?)", directive.getId(),
+                another.getId());
+        jdbc.update("delete from recurring_work where process_instance_id = ?",
+                rounds.get(0).get("PROCESS_INSTANCE_ID"));
 
         try (Connection connection = dataSource.getConnection()) {
             new V9__BindRunningInstances().migrate(new Context() {
@@ -65,8 +70,8 @@ class BindRunningInstancesTest extends WorkflowTestBase {
             });
         }
 
-        assertThat(jdbc.queryForList("select * from directive_request order by 1")).isEqualTo(requests);
-        assertThat(jdbc.queryForList("select * from recurring_work order by 1")).isEqualTo(rounds);
+        assertThat(jdbc.queryForList(requestsOf, directive.getId(), another.getId())).isEqualTo(requests);
+        assertThat(jdbc.queryForList(roundsOf, unit.getId())).isEqualTo(rounds);
         // and the drafter of the undrafted one still gets the draft task
         assertThat(driver.task("soanthao", another.getId(), "Task_DraftDirective").getAssignee()).isEqualTo("soanthao");
     }
