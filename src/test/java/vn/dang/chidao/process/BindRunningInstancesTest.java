@@ -56,6 +56,16 @@ class BindRunningInstancesTest extends WorkflowTestBase {
         jdbc.update("delete from recurring_work where process_instance_id = ?",
                 rounds.get(0).get("PROCESS_INSTANCE_ID"));
 
+        migrateBindings(dataSource);
+
+        assertThat(jdbc.queryForList(requestsOf, directive.getId(), another.getId())).isEqualTo(requests);
+        assertThat(jdbc.queryForList(roundsOf, unit.getId())).isEqualTo(rounds);
+        // and the drafter of the undrafted one still gets the draft task
+        assertThat(driver.task("soanthao", another.getId(), "Task_DraftDirective").getAssignee()).isEqualTo("soanthao");
+    }
+
+    /** Runs the V9 migration as Flyway would, on a connection of the application's database. */
+    static void migrateBindings(DataSource dataSource) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             new V9__BindRunningInstances().migrate(new Context() {
                 @Override
@@ -69,10 +79,5 @@ class BindRunningInstancesTest extends WorkflowTestBase {
                 }
             });
         }
-
-        assertThat(jdbc.queryForList(requestsOf, directive.getId(), another.getId())).isEqualTo(requests);
-        assertThat(jdbc.queryForList(roundsOf, unit.getId())).isEqualTo(rounds);
-        // and the drafter of the undrafted one still gets the draft task
-        assertThat(driver.task("soanthao", another.getId(), "Task_DraftDirective").getAssignee()).isEqualTo("soanthao");
     }
 }

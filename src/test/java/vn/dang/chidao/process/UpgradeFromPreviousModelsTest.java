@@ -2,7 +2,6 @@ package vn.dang.chidao.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -10,16 +9,12 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
-import db.migration.V9__BindRunningInstances;
 
 /**
  * An installation upgraded while directives run on the models deployed before the bindings
@@ -59,19 +54,7 @@ class UpgradeFromPreviousModelsTest extends WorkflowTestBase {
                 .getDeploymentId()).isEqualTo(deployment);
         // started before the upgrade: no binding until the migration
         jdbc.update("delete from directive_request where process_instance_id = ?", directive.getId());
-        try (Connection connection = dataSource.getConnection()) {
-            new V9__BindRunningInstances().migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
-        }
+        BindRunningInstancesTest.migrateBindings(dataSource);
 
         driver.complete("soanthao", directive.getId(), "Task_DraftDirective",
                 WorkflowDriver.draft("V/v trước khi nâng cấp", List.of("mttq-bao-yen"), today().plusDays(10)));
