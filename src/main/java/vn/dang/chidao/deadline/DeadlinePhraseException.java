@@ -1,5 +1,7 @@
 package vn.dang.chidao.deadline;
 
+import java.time.LocalDate;
+
 /**
  * A deadline phrase the parser refuses. The message is for the office staff, in Vietnamese, and quotes what
  * they wrote; {@link #reason()} lets callers tell the cases apart without reading the text.
@@ -20,9 +22,6 @@ public class DeadlinePhraseException extends IllegalArgumentException {
         SHORT_YEAR
     }
 
-    static final String EXAMPLES = "Ví dụ cách ghi: \"30/3/2024\", \"trong tháng 8/2023\", \"trong quý I năm 2025\", "
-            + "\"trước ngày 30/3 hằng năm\", \"định kỳ 6 tháng\", \"thường xuyên\".";
-
     private final String phrase;
     private final Reason reason;
 
@@ -32,13 +31,13 @@ public class DeadlinePhraseException extends IllegalArgumentException {
         this.reason = reason;
     }
 
-    static DeadlinePhraseException empty() {
-        return new DeadlinePhraseException("", Reason.EMPTY, "Chưa ghi thời hạn. " + EXAMPLES);
+    static DeadlinePhraseException empty(LocalDate today) {
+        return new DeadlinePhraseException("", Reason.EMPTY, "Chưa ghi thời hạn. " + DeadlineExamples.sentence(today));
     }
 
-    static DeadlinePhraseException unrecognised(String phrase) {
+    static DeadlinePhraseException unrecognised(String phrase, LocalDate today) {
         return new DeadlinePhraseException(phrase, Reason.UNRECOGNISED,
-                "Không hiểu thời hạn \"%s\". %s".formatted(phrase, EXAMPLES));
+                "Không hiểu thời hạn \"%s\". %s".formatted(phrase, DeadlineExamples.sentence(today)));
     }
 
     /** @param problem what is wrong, e.g. "tháng 2/2024 chỉ có 29 ngày" */

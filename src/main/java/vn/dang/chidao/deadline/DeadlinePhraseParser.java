@@ -95,7 +95,7 @@ public class DeadlinePhraseParser {
                 .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
         String s = normalize(shown, today);
         if (s.isEmpty()) {
-            throw DeadlinePhraseException.empty();
+            throw DeadlinePhraseException.empty(today);
         }
         return new Reading(shown, today).rule(s);
     }
@@ -223,7 +223,7 @@ public class DeadlinePhraseParser {
                 throw DeadlinePhraseException.shortYear(shown,
                         "%s/%s/20%s".formatted(m.group(1), m.group(3), m.group(4)));
             }
-            throw DeadlinePhraseException.unrecognised(shown);
+            throw DeadlinePhraseException.unrecognised(shown, today);
         }
 
         private DeadlineRule yearly(String s, boolean before) {
@@ -237,7 +237,7 @@ public class DeadlinePhraseParser {
                 Month last = Month.of(span.lastMonth());
                 return new Yearly(MonthDay.of(last, last.maxLength()), span.note(), today);
             }
-            throw DeadlinePhraseException.unrecognised(shown);
+            throw DeadlinePhraseException.unrecognised(shown, today);
         }
 
         /** A month, quarter or half year, with or without its year; "trước" gives the period before it. */

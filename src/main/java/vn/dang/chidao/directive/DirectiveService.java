@@ -109,11 +109,12 @@ public class DirectiveService {
             throw new DirectiveValidationException("Bước kiểm tra thể thức chỉ có thể đạt hoặc trả lại.");
         }
         if (decision != ReviewDecision.PASS && (comment == null || comment.isBlank())) {
-            throw new DirectiveValidationException("Vui lòng ghi ý kiến khi trả lại hoặc không duyệt văn bản.");
+            throw DirectiveValidationException.onField(step.commentField(),
+                    "Vui lòng ghi ý kiến khi trả lại hoặc không duyệt văn bản.");
         }
         String textProblem = DraftValidator.textProblem(comment, "Ý kiến");
         if (textProblem != null) {
-            throw new DirectiveValidationException(textProblem);
+            throw DirectiveValidationException.onField(step.commentField(), textProblem);
         }
         Directive directive = directives.lock(directiveId);
         if (directive.status() != DirectiveStatus.DRAFT) {

@@ -51,6 +51,31 @@ public class UnitDirectory {
         return jdbc.query("select " + COLUMNS + " from unit where active = true order by id", UnitDirectory::map);
     }
 
+    /**
+     * The units a body may direct, in directory order: a cấp ủy directs the units under it; a ban directs the units
+     * under the cấp ủy it serves (its fellow bans too), not that cấp ủy itself and never a body above.
+     */
+    public List<Unit> directedBy(Unit issuer) {
+        List<Unit> all = listActive();
+        Map<Long, Unit> byId = new java.util.HashMap<>();
+        all.forEach(u -> byId.put(u.id(), u));
+        Long root = issuer.bodyKind() == SignerPosition.BodyKind.BAN && issuer.parentId() != null
+                ? issuer.parentId() : Long.valueOf(issuer.id());
+        return all.stream().filter(u -> u.id() != issuer.id() && isBelow(u, root, byId)).toList();
+    }
+
+    private static boolean isBelow(Unit unit, long ancestor, Map<Long, Unit> byId) {
+        Long parent = unit.parentId();
+        for (int depth = 0; parent != null && depth < 64; depth++) {
+            if (parent == ancestor) {
+                return true;
+            }
+            Unit up = byId.get(parent);
+            parent = up == null ? null : up.parentId();
+        }
+        return false;
+    }
+
     public List<Unit> listIssuers() {
         return jdbc.query("select " + COLUMNS + " from unit where active = true and can_issue = true order by id",
                 UnitDirectory::map);

@@ -45,6 +45,8 @@ public final class DirectiveVariables {
             JsonVar.of("unitOptions", new TypeReference<>() { }, "Danh mục đơn vị");
     public static final JsonVar<List<Option>> SIGNER_OPTIONS =
             JsonVar.of("signerOptions", new TypeReference<>() { }, "Người ký");
+    /** Deadline phrases to copy, as of the day the draft task opened (never dates already past). */
+    public static final Var<String> DEADLINE_EXAMPLES = Var.of("deadlineExamples", String.class);
 
     public static final Var<Long> DIRECTIVE_ID = Var.of("directiveId", Long.class);
     /** Set when this directive implements a parent one: the parent's recipient row it answers. */

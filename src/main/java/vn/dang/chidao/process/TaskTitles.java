@@ -26,6 +26,11 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
 
     private static final TaskListener TITLE = TaskTitles::title;
 
+    /** Tasks that come back to their author, and the variable that holds why. */
+    private static final java.util.Map<String, String> RETURN_MARKS = java.util.Map.of(
+            "Task_DraftDirective", DirectiveVariables.LAST_REVIEW_COMMENT.name(),
+            "Task_ReportResult", UnitWorkVariables.REPORT_RETURN_COMMENT.name());
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
@@ -51,6 +56,15 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
         StringBuilder title = new StringBuilder(task.getName() == null ? "" : task.getName());
         if (assignment != null && task.getTaskDefinitionKey().equals("Task_CarryOutAssignment")) {
             title.append(" ").append(assignment.toString().toLowerCase().replace("nhiệm vụ ", "số "));
+        }
+        String returned = RETURN_MARKS.get(task.getTaskDefinitionKey());
+        if (returned != null && task.getVariable(returned) instanceof String comment && !comment.isBlank()) {
+            // a draft or report sent back shows so in the list, before it is opened
+            title.append(" (bị trả lại)");
+        }
+        if (task.getTaskDefinitionKey().equals("Task_CarryOutAssignment")
+                && task.getVariable(UnitWorkVariables.EXTENSION_NOTE.name()) instanceof String note && !note.isBlank()) {
+            title.append(" (đã có ý kiến về gia hạn)");
         }
         if (unit != null && (task.getTaskDefinitionKey().equals("Task_ReviewReport")
                 || task.getTaskDefinitionKey().equals("Task_ReviewExtension"))) {

@@ -21,6 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.dang.chidao.directive.Problem;
 import vn.dang.chidao.process.guard.InputRefused;
 import vn.dang.chidao.process.guard.Refusals;
 
@@ -45,8 +46,9 @@ public class RefusalAnswers {
                 for (String paging : List.of("firstResult", "maxResults")) {
                     String value = request.getParameter(paging);
                     if (value != null && !NON_NEGATIVE.matcher(value).matches()) {
-                        write(response, 400, "InvalidRequestException", "Tham số phân trang \"" + paging + "\" phải là "
-                                + "số nguyên không âm (đã nhận \"" + value + "\").", List.of());
+                        String message = "Tham số phân trang \"" + paging + "\" phải là "
+                                + "số nguyên không âm (đã nhận \"" + value + "\").";
+                        write(response, 400, "InvalidRequestException", message, List.of(Problem.general(message)));
                         return;
                     }
                 }
@@ -57,10 +59,10 @@ public class RefusalAnswers {
                     RestException refusal = Refusals.take();
                     if (refusal != null && wrapped.getStatus() >= 400) {
                         wrapped.resetBuffer();
-                        List<String> problems = refusal instanceof InputRefused input ? input.problems()
-                                : List.of(refusal.getMessage());
+                        List<Problem> details = refusal instanceof InputRefused input ? input.details()
+                                : List.of(Problem.general(refusal.getMessage()));
                         write(wrapped, refusal.getStatus().getStatusCode(), refusal.getClass().getSimpleName(),
-                                refusal.getMessage(), problems);
+                                refusal.getMessage(), details);
                     }
                 } finally {
                     wrapped.copyBodyToResponse();
@@ -74,12 +76,15 @@ public class RefusalAnswers {
         return registration;
     }
 
+    /** "problems": the messages; "fields": each problem with the form field it concerns, for the form to show. */
     private static void write(HttpServletResponse response, int status, String type, String message,
-                              List<String> problems) throws IOException {
+                              List<Problem> details) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);
-        body.put("problems", problems);
+        body.put("problems", details.stream().map(Problem::message).toList());
+        body.put("fields", details.stream().filter(p -> p.field() != null)
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

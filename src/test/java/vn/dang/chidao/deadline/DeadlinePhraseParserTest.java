@@ -285,8 +285,9 @@ class DeadlinePhraseParserTest {
             "30/3-2024", "2024", "trước", "hằng năm, định kỳ ngày 30/3", "ngày 30/3/2024 đến 30/4/2024"})
     void unknownPhrasesAreRefusedWithExamples(String phrase) {
         assertThatThrownBy(() -> parse(phrase)).isInstanceOf(DeadlinePhraseException.class)
-                .hasMessage("Không hiểu thời hạn \"" + phrase + "\". Ví dụ cách ghi: \"30/3/2024\", "
-                        + "\"trong tháng 8/2023\", \"trong quý I năm 2025\", \"trước ngày 30/3 hằng năm\", "
+                // examples ahead of "today" (15/4/2025), never of past years
+                .hasMessage("Không hiểu thời hạn \"" + phrase + "\". Ví dụ cách ghi: \"30/6/2025\", "
+                        + "\"trong tháng 6/2025\", \"trong quý III năm 2025\", \"trước ngày 30/3 hằng năm\", "
                         + "\"định kỳ 6 tháng\", \"thường xuyên\".")
                 .satisfies(e -> {
                     DeadlinePhraseException d = (DeadlinePhraseException) e;
@@ -307,7 +308,7 @@ class DeadlinePhraseParserTest {
     @ValueSource(strings = {"   ", " . ", "\"\""})
     void nothingWritten(String phrase) {
         assertThatThrownBy(() -> parse(phrase)).isInstanceOf(DeadlinePhraseException.class)
-                .hasMessageStartingWith("Chưa ghi thời hạn. Ví dụ cách ghi: \"30/3/2024\"")
+                .hasMessageStartingWith("Chưa ghi thời hạn. Ví dụ cách ghi: \"30/6/2025\"")
                 .extracting(e -> ((DeadlinePhraseException) e).reason()).isEqualTo(Reason.EMPTY);
     }
 

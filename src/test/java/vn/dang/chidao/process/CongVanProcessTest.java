@@ -141,6 +141,8 @@ class CongVanProcessTest extends WorkflowTestBase {
     @Test
     void officeHeadReturnsDraftWithCommentVisibleToDrafter() {
         ProcessInstance pi = driver.startCongVan("V/v kiểm tra thể thức");
+        assertThat(driver.task("soanthao", pi.getId(), "Task_DraftDirective").getName())
+                .isEqualTo("Soạn thảo văn bản — V/v kiểm tra thể thức");
         driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
                 WorkflowDriver.draft("V/v kiểm tra thể thức", UNITS, today().plusDays(10)));
         driver.complete("chanhvanphong", pi.getId(), "Task_CheckFormat",
@@ -150,6 +152,9 @@ class CongVanProcessTest extends WorkflowTestBase {
         assertThat(approval).isWaitingAt("Task_DraftDirective").task().isAssignedTo("soanthao");
         assertThat(runtimeService().getVariable(approval.getId(), "lastReviewComment"))
                 .isEqualTo("Kiểm tra thể thức — trả lại: Sai thể thức phần Nơi nhận");
+        // marked in the drafter's list before it is opened
+        assertThat(driver.task("soanthao", pi.getId(), "Task_DraftDirective").getName())
+                .isEqualTo("Soạn thảo văn bản (bị trả lại) — V/v kiểm tra thể thức");
         long id = directiveId(pi.getId());
         assertThat(jdbc.queryForMap("select step, decision, comment, actor from review_log where directive_id = ?", id))
                 .containsEntry("STEP", "FORMAT_CHECK").containsEntry("DECISION", "RETURN")

@@ -34,6 +34,13 @@ class TaskFiltersTest extends WorkflowTestBase {
         assertThat(unitTasks).extracting(Task::getProcessInstanceId).contains(mttq.getId())
                 .doesNotContain(driver.unitWork(directive, "btg-bao-yen").getId());
 
+        // taken by one of the unit: still the unit's work, listed for every member until it is done
+        Task acknowledgement = driver.task("mttq", mttq.getId(), "Task_AcknowledgeReceipt");
+        driver.asUser("mttq", () -> engine.getTaskService().claim(acknowledgement.getId(), "mttq"));
+        assertThat(list("mttq", "Việc của đơn vị")).extracting(Task::getId).contains(acknowledgement.getId());
+        assertThat(list("mttq", "Việc của tôi")).extracting(Task::getId).contains(acknowledgement.getId());
+        assertThat(list("tuyengiao", "Việc của đơn vị")).extracting(Task::getId)
+                .doesNotContain(acknowledgement.getId());
         driver.complete("mttq", mttq.getId(), "Task_AcknowledgeReceipt", Map.of("leadPerson", "Chủ tịch"));
         assertThat(list("mttq", "Sắp đến hạn")).extracting(Task::getProcessInstanceId).contains(mttq.getId());
         assertThat(list("mttq", "Quá hạn")).extracting(Task::getProcessInstanceId).doesNotContain(mttq.getId());

@@ -34,6 +34,8 @@ class UnitWorkProcessTest extends WorkflowTestBase {
                 .hasDueDate(at(today().plusDays(20), 23, 59, 59));
         assertThat(runtimeService().getVariable(unit.getId(), "reportReturnComment"))
                 .isEqualTo("Thiếu số liệu đảng viên tham gia");
+        assertThat(driver.task("mttq", unit.getId(), "Task_ReportResult").getName())
+                .startsWith("Báo cáo kết quả (bị trả lại) — ");
         long recipient = (Long) runtimeService().getVariable(unit.getId(), "recipientId");
         assertThat(jdbc.queryForObject("select status from recipient where id = ?", String.class, recipient))
                 .isEqualTo("RETURNED");

@@ -86,6 +86,43 @@ class BadInputRestTest {
                 "Nhiệm vụ 1: thời hạn 01/01/2020 đã qua");
     }
 
+    /** The refusal names the field, so that the form can show the message under it. */
+    @Test
+    void refusalsNameTheirFields() {
+        String task = draftTask();
+        Map<String, Object> draft = new LinkedHashMap<>(WorkflowDriver.draft("V/v kiểm tra", List.of("mttq-bao-yen"),
+                today.plusDays(10)));
+        draft.put("subject", " ");
+        draft.put("assignments", List.of(assignment("mttq-bao-yen", "10/10/2030"), assignment("mttq-bao-yen",
+                "01/01/2020")));
+        Reply reply = rest.submit("soanthao", task, draft);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        var fields = fields(reply);
+        assertThat(fields).containsEntry("subject", "Trích yếu không được để trống.");
+        assertThat(fields.get("assignments[1].deadline")).startsWith("Nhiệm vụ 2: thời hạn 01/01/2020 đã qua");
+        assertThat(fields).doesNotContainKey("assignments[0].deadline");
+        assertNothingStored(task);
+
+        ProcessInstance pi = drafted();
+        assertThat(fields(rest.submit("chanhvanphong", taskOf(pi, "Task_CheckFormat", "chanhvanphong"),
+                Map.of("formatDecision", "return")))).containsOnlyKeys("formatComment");
+        // a field the form does not have concerns no field of the form: a general problem
+        assertThat(fields(rest.submit("chanhvanphong", taskOf(pi, "Task_CheckFormat", "chanhvanphong"),
+                Map.of("formatDecision", "pass", "signer", "chanhvanphong")))).containsOnlyKeys("signer");
+    }
+
+    private static Map<String, String> fields(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        Map<String, String> fields = new LinkedHashMap<>();
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(reply.body()).get("fields")
+                    .forEach(f -> fields.put(f.get("field").asText(), f.get("message").asText()));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(reply.body(), e);
+        }
+        return fields;
+    }
+
     @Test
     void unparseableDeadline() {
         refusedDraft(d -> d.put("assignments", List.of(assignment("mttq-bao-yen", "khi nào xong"))),

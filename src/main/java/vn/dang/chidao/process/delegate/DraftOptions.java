@@ -1,11 +1,14 @@
 package vn.dang.chidao.process.delegate;
 
+import static vn.dang.chidao.process.DirectiveVariables.DEADLINE_EXAMPLES;
 import static vn.dang.chidao.process.DirectiveVariables.INITIATOR;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER_OPTIONS;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER_OPTIONS;
 import static vn.dang.chidao.process.DirectiveVariables.UNIT_OPTIONS;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import vn.dang.chidao.deadline.DeadlineExamples;
 import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Signers.Signer;
 import vn.dang.chidao.directory.Unit;
@@ -41,9 +45,12 @@ public class DraftOptions implements TaskListener {
     private final IdentityService identity;
     private final Signers signers;
     private final ProcessBindings bindings;
+    private final Clock clock;
 
-    public DraftOptions(UnitDirectory directory, IdentityService identity, Signers signers, ProcessBindings bindings) {
+    public DraftOptions(UnitDirectory directory, IdentityService identity, Signers signers, ProcessBindings bindings,
+                        Clock clock) {
         this.bindings = bindings;
+        this.clock = clock;
         this.directory = directory;
         this.identity = identity;
         this.signers = signers;
@@ -56,10 +63,16 @@ public class DraftOptions implements TaskListener {
         List<Unit> issuers = issuersOf(drafter != null ? drafter : INITIATOR.get(task));
         ISSUER_OPTIONS.setLocal(task, issuers.stream().map(u -> new Option(u.name(), u.code())).toList());
         Set<String> chosen = DRAFT_TASK.equals(task.getTaskDefinitionKey()) ? null : chosenUnits(task);
+        // the draft offers the units its issuers may direct; a review shows the units chosen, whatever they are
+        Set<String> directed = new HashSet<>();
+        if (chosen == null) {
+            issuers.forEach(i -> directory.directedBy(i).forEach(u -> directed.add(u.code())));
+        }
         UNIT_OPTIONS.setLocal(task, directory.listActive().stream()
                 .filter(u -> issuers.stream().noneMatch(i -> i.id() == u.id()))
-                .filter(u -> chosen == null || chosen.contains(u.code()))
+                .filter(u -> chosen == null ? directed.contains(u.code()) : chosen.contains(u.code()))
                 .map(u -> new Option(u.name(), u.code())).toList());
+        DEADLINE_EXAMPLES.setLocal(task, DeadlineExamples.asOf(LocalDate.now(clock)));
         List<Option> options = new ArrayList<>();
         for (Unit issuer : issuers) {
             for (Signer signer : signers.of(issuer.id())) {

@@ -49,6 +49,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.ActionNotAllowedException;
 import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.directive.Problem;
 import vn.dang.chidao.process.LongText;
 
 /**
@@ -234,18 +235,18 @@ public class InputGuard extends AbstractProcessEnginePlugin {
                 .get(task.getTaskDefinitionKey());
         String taskName = form == null || form.name() == null ? task.getName() : form.name();
         FormFields fields = form == null ? FormFields.NONE : form.fields();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, Object> entry : variables.entrySet()) {
             FormFields.Field field = fields.field(entry.getKey());
             if (field == null) {
-                problems.add("Trường \"" + entry.getKey() + "\" không có trên biểu mẫu \"" + taskName
-                        + "\", không được gửi kèm.");
+                problems.add(Problem.general("Trường \"" + entry.getKey() + "\" không có trên biểu mẫu \""
+                        + taskName + "\", không được gửi kèm."));
             } else if (!field.editable() && !SameValue.of(entry.getValue(), task.getVariable(entry.getKey()))) {
-                problems.add("Trường \"" + field.label() + "\" chỉ để xem, không được sửa.");
+                problems.add(new Problem(entry.getKey(), "Trường \"" + field.label() + "\" chỉ để xem, không được sửa."));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InputRefused(problems);
+            throw InputRefused.ofProblems(problems);
         }
         return LongText.keepLongTexts(variables);
     }

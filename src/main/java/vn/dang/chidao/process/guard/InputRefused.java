@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.directive.Problem;
 
 /**
  * Input the application refuses (a field the form does not have, a read-only field changed, a draft or report that
@@ -15,24 +16,37 @@ import vn.dang.chidao.directive.DirectiveValidationException;
  */
 public class InputRefused extends RestException {
 
-    private final List<String> problems;
+    private final List<Problem> details;
 
     public InputRefused(String message) {
         this(List.of(message));
     }
 
     public InputRefused(List<String> problems) {
-        super(Response.Status.BAD_REQUEST, String.join(" ", problems));
-        this.problems = List.copyOf(problems);
+        this(problems.stream().map(Problem::general).toList(), true);
+    }
+
+    private InputRefused(List<Problem> details, boolean unused) {
+        super(Response.Status.BAD_REQUEST, String.join(" ", details.stream().map(Problem::message).toList()));
+        this.details = List.copyOf(details);
+    }
+
+    static InputRefused ofProblems(List<Problem> details) {
+        return new InputRefused(details, true);
     }
 
     static InputRefused of(DirectiveValidationException e) {
-        InputRefused refused = new InputRefused(e.problems());
+        InputRefused refused = ofProblems(e.details());
         refused.initCause(e);
         return refused;
     }
 
     public List<String> problems() {
-        return problems;
+        return details.stream().map(Problem::message).toList();
+    }
+
+    /** The problems with the form field each concerns, where it concerns one. */
+    public List<Problem> details() {
+        return details;
     }
 }

@@ -48,8 +48,10 @@ public class TaskFilters {
         save("Việc của tôi", "Công việc giao cho đồng chí và cho đơn vị, bộ phận của đồng chí", -10,
                 tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
                         .taskCandidateGroupInExpression("${currentUserGroups()}").endOr());
-        save("Việc của đơn vị", "Công việc giao cho đơn vị, bộ phận của đồng chí (chưa ai nhận)", -5,
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        // a task stays here while it is open, also once a colleague (or the user) has taken it
+        save("Việc của đơn vị", "Công việc giao cho đơn vị, bộ phận của đồng chí, kể cả việc đã có người nhận", -5,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
         save("Sắp đến hạn", "Công việc đến hạn trong " + reminderDays + " ngày tới", -2,
                 tasks.createTaskQuery().dueAfterExpression("${now()}")
                         .dueBeforeExpression("${dateTime().plusDays(" + reminderDays + ").toDate()}"));

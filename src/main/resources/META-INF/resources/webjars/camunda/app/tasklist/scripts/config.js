@@ -16,11 +16,10 @@
  */
 
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  app: {
+    name: 'Công việc',
+    vendor: 'Văn bản chỉ đạo'
+  },
   //
   // configure the date format
   // "dateFormat": {
@@ -36,8 +35,9 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
+  // Vietnamese for every browser, whatever its language: the staff of a Party committee read Vietnamese
   locales: {
-    availableLocales: ['vi', 'en'],
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
   // customScripts: [
@@ -47,7 +47,7 @@ export default {
   // ],
   // Vietnamese for form-js' built-in texts, and the fix that lets "Hoàn thành" work after editing a
   // dynamic list (scripts/form-js-vi.js explains both)
-  customScripts: ['scripts/form-js-vi'],
+  customScripts: ['scripts/form-js-vi', 'scripts/task-work'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

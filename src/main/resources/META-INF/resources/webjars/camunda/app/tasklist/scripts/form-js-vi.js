@@ -16,6 +16,7 @@
 
 const TEXTS = new Map([
   ['Select', 'Chọn…'],
+  ['Skip to search', 'Bỏ qua, đến ô tìm'],
   ['Add new', 'Thêm mục'],
   ['Collapse', 'Thu gọn'],
   ['Nothing to show.', 'Không có dữ liệu.'],
@@ -196,6 +197,7 @@ function patchForm(container) {
     return;
   }
   form._viPatched = true;
+  watchRecipients(form, container);
   const setState = form._setState;
   form._setState = function (state) {
     if (state && state.errors) {
@@ -203,6 +205,58 @@ function patchForm(container) {
     }
     return setState.call(this, state);
   };
+}
+
+/**
+ * A unit taken off "Kính gửi" also leaves the "Đơn vị thực hiện" of every assignment (form-js keeps only values
+ * among the options), and choosing it again does not bring it back: say so next to "Kính gửi".
+ */
+function watchRecipients(form, container) {
+  const snapshot = (data) => ({
+    recipients: Array.isArray(data && data.recipients) ? data.recipients.slice() : [],
+    units: Array.isArray(data && data.assignments)
+      ? data.assignments.map((a) => (a && Array.isArray(a.units) ? a.units.slice() : [])) : []
+  });
+  let before = snapshot(form._getState().data);
+  form.on('changed', (event) => {
+    const now = snapshot(event.data);
+    const removed = before.recipients.filter((code) => !now.recipients.includes(code));
+    const lost = [];
+    removed.forEach((code) => {
+      const numbers = before.units.map((units, i) => (units.includes(code) ? i + 1 : 0)).filter((n) => n > 0);
+      if (numbers.length) {
+        lost.push({ code, numbers });
+      }
+    });
+    before = now;
+    if (lost.length) {
+      showRemovedUnits(container, lost);
+    }
+  });
+}
+
+function unitLabel(container, code) {
+  const options = (findForm(container) || { _getState: () => ({ initialData: {} }) })._getState().initialData;
+  const found = ((options && options.unitOptions) || []).find((o) => o.value === code);
+  return found ? found.label : code;
+}
+
+function showRemovedUnits(container, lost) {
+  const input = container.querySelector('[id$="-Field_recipients"]');
+  const field = input && input.closest('.fjs-form-field');
+  if (!field) {
+    return;
+  }
+  let note = field.querySelector('.cvd-removed-units');
+  if (!note) {
+    note = document.createElement('div');
+    note.className = 'cvd-removed-units alert alert-warning';
+    note.setAttribute('role', 'status');
+    field.appendChild(note);
+  }
+  note.textContent = lost.map(({ code, numbers }) => 'Đã bỏ “' + unitLabel(container, code) + '” khỏi Kính gửi nên '
+    + 'đơn vị này cũng được bỏ khỏi “Đơn vị thực hiện” của nhiệm vụ số ' + numbers.join(', ') + '.').join(' ')
+    + ' Nếu chọn lại đơn vị ở Kính gửi, đồng chí cần chọn lại ở từng nhiệm vụ.';
 }
 
 function handle(mutations) {
