@@ -55,7 +55,7 @@ function localizeAngular() {
   const datepicker = angularService('uibDatepickerConfig');
   if (datepicker) {
     datepicker.startingDay = 1;
-    datepicker.formatDayTitle = 'MMMM yyyy';
+    datepicker.formatDayTitle = 'LLLL/yyyy';
     datepicker.formatMonthTitle = 'yyyy';
     datepicker.showWeeks = false;
   }
@@ -329,12 +329,38 @@ document.addEventListener('click', (event) => {
     + 'công việc trên máy này, biểu mẫu được điền lại. Công việc chỉ được gửi đi khi bấm “Hoàn thành”.', 8000), 0);
 }, true);
 
+// ---- Tasklist's own English that no locale key covers (hard-coded in its templates) ----
+
+const PAGE_TEXTS = new Map([
+  ['zoom in', 'Phóng to'],
+  ['zoom out', 'Thu nhỏ'],
+  ['reset zoom', 'Về cỡ ban đầu'],
+  ['Powered by bpmn.io', 'Sơ đồ hiển thị bằng bpmn.io'],
+  ['Close', 'Đóng']
+]);
+
+function translatePage(root) {
+  root.querySelectorAll('[title]').forEach((e) => {
+    const vi = PAGE_TEXTS.get(e.getAttribute('title'));
+    if (vi) {
+      e.setAttribute('title', vi);
+    }
+  });
+  root.querySelectorAll('.sr-only').forEach((e) => {
+    const vi = PAGE_TEXTS.get(e.textContent.trim());
+    if (vi) {
+      e.textContent = vi;
+    }
+  });
+}
+
 // ---- watching the page ----
 
 let scheduled = false;
 function refresh() {
   scheduled = false;
   localizeAngular();
+  translatePage(document.body);
   const details = document.querySelector('.task-details');
   if (details) {
     showClaimNote(details);
