@@ -129,6 +129,19 @@ class BpmnConventionsTest {
     }
 
     /**
+     * A call activity names what it hands over and takes back (the called process's needs), never
+     * variables="all"; and the process carries a release tag, e.g. 2026.12.2, so Cockpit tells versions apart.
+     */
+    @ParameterizedTest
+    @MethodSource("models")
+    void callActivitiesMapTheirVariablesAndProcessesCarryAReleaseTag(Path file) throws IOException {
+        String xml = Files.readString(file);
+        assertThat(xml).as("call activities in %s", file).doesNotContain("variables=\"all\"");
+        Process process = only(Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class));
+        assertThat(process.getCamundaVersionTag()).as("versionTag of %s", file).matches("\\d{4}\\.\\d{1,2}\\.\\d+");
+    }
+
+    /**
      * What crosses processes is drawn: every message is sent by a throw or end event backed by a delegate in one
      * model and received by a catch, start or boundary event in another (Camunda 7 deploys each file's process on
      * its own, so the link is the message name, not a collaboration's message flow).
