@@ -218,4 +218,44 @@ class DelegateTest {
 
         verify(directives).closeTracking(42L, OFFICE_HEAD);
     }
+
+    @Test
+    void theOldCloseTrackingStillArchivesAndStopsTheRoundsForDefinitionsDeployedBeforeTheEvents() {
+        DirectiveService directives = mock(DirectiveService.class);
+        RuntimeService runtime = mock(RuntimeService.class);
+        MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
+        when(runtime.createMessageCorrelation("DirectiveClosed")).thenReturn(correlation);
+        when(correlation.processInstanceId(any())).thenReturn(correlation);
+        when(bindings.directive(execution)).thenReturn(42L);
+        when(bindings.recurringInstances(42L)).thenReturn(List.of("rounds-1"));
+
+        new CloseTracking(bindings, directives, runtime).execute(execution);
+
+        verify(directives).closeTracking(42L, OFFICE_HEAD);
+        verify(correlation).processInstanceId("rounds-1");
+        verify(correlation).correlateAllWithResult();
+    }
+
+    @Test
+    void eachRecurringAssignmentStartsItsRoundsByTheStartMessage() {
+        UnitWorkService unitWork = mock(UnitWorkService.class);
+        RuntimeService runtime = mock(RuntimeService.class);
+        MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
+        when(runtime.createMessageCorrelation("RecurringWorkStarted")).thenReturn(correlation);
+        when(correlation.processInstanceBusinessKey(any())).thenReturn(correlation);
+        when(correlation.setVariables(any())).thenReturn(correlation);
+        when(bindings.recipient(execution)).thenReturn(7L);
+        when(execution.getProcessBusinessKey()).thenReturn("01-CV/HU mttq-bao-yen");
+        when(unitWork.recurringAssignmentIds(7L)).thenReturn(List.of(11L, 12L));
+        when(unitWork.assignment(7L, 11L)).thenReturn(new vn.dang.chidao.directive.Assignment(11L, 1L, 2, "Việc năm",
+                null, "trước ngày 30/3 hằng năm", null));
+        when(unitWork.assignment(7L, 12L)).thenReturn(new vn.dang.chidao.directive.Assignment(12L, 1L, 3, "Việc quý",
+                null, "hằng quý", null));
+
+        new StartRecurringWork(bindings, unitWork, runtime).execute(execution);
+
+        verify(correlation).processInstanceBusinessKey("01-CV/HU mttq-bao-yen NV2");
+        verify(correlation).processInstanceBusinessKey("01-CV/HU mttq-bao-yen NV3");
+        verify(correlation, times(2)).correlateStartMessage();
+    }
 }
