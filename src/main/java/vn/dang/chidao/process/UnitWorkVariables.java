@@ -16,6 +16,8 @@ public final class UnitWorkVariables {
     /** One instance per unit and recurring assignment: its rounds. */
     public static final String ROUNDS_PROCESS_KEY = "periodic-assignment";
     public static final String MESSAGE_DIRECTIVE_CLOSED = "DirectiveClosed";
+    /** Starts one periodic-assignment instance (its message start event) per recurring assignment of a unit. */
+    public static final String MESSAGE_RECURRING_WORK_STARTED = "RecurringWorkStarted";
 
     // set at start by the dispatch
     public static final Var<Long> DIRECTIVE_ID = DirectiveVariables.DIRECTIVE_ID;
@@ -30,6 +32,12 @@ public final class UnitWorkVariables {
     /** The unit's assignments, read-only on its forms. */
     public static final JsonVar<List<Map<String, Object>>> MY_ASSIGNMENTS =
             JsonVar.of("myAssignments", new TypeReference<>() { }, "Nhiệm vụ của đơn vị");
+
+    /**
+     * Set transiently (never stored) when the unit's work closes: whether it was the directive's last unit, so
+     * the model's gateway sends AllReportsAccepted to the directive.
+     */
+    public static final Var<Boolean> LAST_UNIT_CLOSED = Var.of("lastUnitClosed", Boolean.class);
 
     /** Whether the unit may issue directives itself (then it may implement this one by its own). */
     public static final Var<Boolean> UNIT_CAN_ISSUE = Var.of("unitCanIssue", Boolean.class);

@@ -3,6 +3,7 @@ package vn.dang.chidao.process;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A process variable declared once with its name and type. Numbers arrive from REST and forms as
@@ -52,6 +53,11 @@ public final class Var<T> {
         if (scope.hasVariable(name)) {
             scope.setVariable(name, null);
         }
+    }
+
+    /** A value for the rest of this transaction only: no row in the runtime or history tables. */
+    public void setTransient(VariableScope scope, T value) {
+        scope.setVariable(name, Variables.untypedValue(value, true));
     }
 
     public void setLocal(VariableScope scope, T value) {

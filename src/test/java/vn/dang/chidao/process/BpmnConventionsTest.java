@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,13 +19,17 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -119,6 +126,52 @@ class BpmnConventionsTest {
                 assertThat(node.getOutgoing()).as("outgoing of %s", node.getId()).isNotEmpty();
             }
         }
+    }
+
+    /**
+     * A call activity names what it hands over and takes back (the called process's needs), never
+     * variables="all"; and the process carries a release tag, e.g. 2026.12.2, so Cockpit tells versions apart.
+     */
+    @ParameterizedTest
+    @MethodSource("models")
+    void callActivitiesMapTheirVariablesAndProcessesCarryAReleaseTag(Path file) throws IOException {
+        String xml = Files.readString(file);
+        assertThat(xml).as("call activities in %s", file).doesNotContain("variables=\"all\"");
+        Process process = only(Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class));
+        assertThat(process.getCamundaVersionTag()).as("versionTag of %s", file).matches("\\d{4}\\.\\d{1,2}\\.\\d+");
+    }
+
+    /**
+     * What crosses processes is drawn: every message is sent by a throw or end event backed by a delegate in one
+     * model and received by a catch, start or boundary event in another (Camunda 7 deploys each file's process on
+     * its own, so the link is the message name, not a collaboration's message flow).
+     */
+    @Test
+    void everyMessageIsDrawnWhereItIsSentAndWhereItIsReceived() throws IOException {
+        Map<String, Set<String>> senders = new TreeMap<>();
+        Map<String, Set<String>> receivers = new TreeMap<>();
+        for (Path file : models().toList()) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            String process = only(model.getModelElementsByType(Process.class)).getId();
+            for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
+                assertThat(definition.getMessage()).as("message of %s in %s", definition.getParentElement(), file)
+                        .isNotNull();
+                String message = definition.getMessage().getName();
+                Event event = (Event) definition.getParentElement();
+                if (event instanceof ThrowEvent) {
+                    assertThat(definition.getCamundaDelegateExpression())
+                            .as("%s sends %s through a delegate", event.getId(), message).startsWith("${");
+                    assertThat(event.getName()).as("name of %s", event.getId()).matches(".*[à-ỹÀ-Ỹ].*");
+                    senders.computeIfAbsent(message, m -> new TreeSet<>()).add(process + "/" + event.getId());
+                } else {
+                    receivers.computeIfAbsent(message, m -> new TreeSet<>()).add(process + "/" + event.getId());
+                }
+            }
+        }
+        assertThat(senders.keySet()).as("messages sent (%s) and received (%s)", senders, receivers)
+                .isEqualTo(receivers.keySet())
+                .contains(DirectiveVariables.MESSAGE_ALL_REPORTS_ACCEPTED, UnitWorkVariables.MESSAGE_DIRECTIVE_CLOSED,
+                        UnitWorkVariables.MESSAGE_RECURRING_WORK_STARTED);
     }
 
     private static <T extends BaseElement> T only(Collection<T> elements) {

@@ -80,12 +80,15 @@ class CongVanProcessTest extends WorkflowTestBase {
         driver.unitDoesItsWork("mttq", mttq);
         assertThat(mttq).isWaitingAt("Task_ReviewReport").task().hasCandidateGroup("hu-bao-yen_van-phong");
         driver.complete("vanthu", mttq.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
-        assertThat(mttq).isEnded().hasPassed("Task_CloseUnitWork");
+        // not the last unit: it closes its work and sends nothing
+        assertThat(mttq).isEnded().hasPassed("Task_CloseUnitWork", "Gateway_LastUnit")
+                .hasNotPassed("Event_AllReportsAcceptedSent");
         assertThat(pi).isWaitingAt("Event_AllReportsAccepted");
 
         driver.unitDoesItsWork("tuyengiao", btg);
         driver.complete("vanthu", btg.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
-        assertThat(btg).isEnded();
+        // the last unit wakes the directive through the message event drawn in its diagram
+        assertThat(btg).isEnded().hasPassed("Task_CloseUnitWork", "Event_AllReportsAcceptedSent");
 
         assertThat(pi).isWaitingAt("CallActivity_Summary");
         ProcessInstance summary = driver.called(pi, "directive-summary");

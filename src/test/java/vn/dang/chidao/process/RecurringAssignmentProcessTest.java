@@ -65,6 +65,10 @@ class RecurringAssignmentProcessTest extends WorkflowTestBase {
         ProcessInstance rounds = runtimeService().createProcessInstanceQuery()
                 .processDefinitionKey("periodic-assignment").variableValueEquals("recipientId",
                         runtimeService().getVariable(unit.getId(), "recipientId")).singleResult();
+        // started by the message event drawn in unit-work, at the message start event of periodic-assignment
+        assertThat(unit).hasPassed("Event_RecurringWorkStarted");
+        assertThat(rounds).hasPassed("StartEvent_RoundsStarted");
+        assertThat(rounds.getBusinessKey()).isEqualTo(unit.getBusinessKey() + " NV2");
         Task round = roundTask(rounds);
         assertThat(round.getDueDate()).isEqualTo(endOfDay(firstDue));
         assertThat(round.getName()).startsWith("Thực hiện và báo cáo kỳ — ");
@@ -94,7 +98,8 @@ class RecurringAssignmentProcessTest extends WorkflowTestBase {
 
         driver.complete("soanthao", directive.getId(), "Task_EndTracking", Map.of("confirmEnd", true));
         assertThat(directive).isEnded().hasPassed("EndEvent_TrackingClosed");
-        assertThat(rounds).isEnded();
+        // the directive's message end event stopped the rounds through their event sub-process
+        assertThat(rounds).isEnded().hasPassed("StartEvent_DirectiveClosed", "EndEvent_TrackingEnded");
         assertThat(jdbc.queryForObject("select status from directive where id = ?", String.class, directiveId))
                 .isEqualTo("ARCHIVED");
     }

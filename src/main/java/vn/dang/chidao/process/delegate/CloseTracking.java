@@ -11,7 +11,13 @@ import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.process.UnitWorkVariables;
 
-/** The office ends the tracking: the directive is archived and every unit's remaining rounds stop. */
+/**
+ * The office ends the tracking: the directive is archived and every unit's remaining rounds stop.
+ * <p>
+ * Kept for directive definitions deployed before version 2026.12.2 (e.g. src/test/resources/upgrade), whose
+ * Task_CloseTracking does both; the current models use RecordTrackingClosed and the message end event behind
+ * SendDirectiveClosed.
+ */
 @Component
 public class CloseTracking implements JavaDelegate {
 

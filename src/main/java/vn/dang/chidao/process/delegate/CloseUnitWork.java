@@ -13,6 +13,10 @@ import vn.dang.chidao.reporting.UnitWorkService;
 /**
  * Closes the unit's work; the last unit of a directive wakes the directive's instance with a message,
  * so the parent never joins thousands of executions.
+ * <p>
+ * Kept for unit-work definitions deployed before version 2026.12.2, whose Task_CloseUnitWork does both; instances
+ * of those versions may still be running. The current model draws the two steps apart: RecordUnitWorkClosed, a
+ * gateway, and the message event behind SendAllReportsAccepted.
  */
 @Component
 public class CloseUnitWork implements JavaDelegate {

@@ -4,8 +4,8 @@ import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_CONTENT;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.ASSIGNMENT_TITLE;
 import static vn.dang.chidao.process.UnitWorkVariables.DOCUMENT_NUMBER;
+import static vn.dang.chidao.process.UnitWorkVariables.MESSAGE_RECURRING_WORK_STARTED;
 import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
-import static vn.dang.chidao.process.UnitWorkVariables.ROUNDS_PROCESS_KEY;
 import static vn.dang.chidao.process.UnitWorkVariables.SUBJECT;
 import static vn.dang.chidao.process.UnitWorkVariables.UNIT_NAME;
 
@@ -21,7 +21,9 @@ import vn.dang.chidao.reporting.UnitWorkService;
 
 /**
  * Each recurring, periodic or ongoing assignment of the unit runs in rounds of its own instance, so the
- * unit's report on its one-off work is not held up by work that never ends.
+ * unit's report on its one-off work is not held up by work that never ends. Behind the message event
+ * "Giao nhiệm vụ định kỳ (nếu có)" of unit-work: one message RecurringWorkStarted per such assignment starts a
+ * periodic-assignment instance at its message start event.
  */
 @Component
 public class StartRecurringWork implements JavaDelegate {
@@ -41,8 +43,8 @@ public class StartRecurringWork implements JavaDelegate {
         long recipientId = bindings.recipient(execution);
         for (long assignmentId : unitWork.recurringAssignmentIds(recipientId)) {
             Assignment a = unitWork.assignment(recipientId, assignmentId);
-            runtime.createProcessInstanceByKey(ROUNDS_PROCESS_KEY)
-                    .businessKey(execution.getProcessBusinessKey() + " NV" + a.position())
+            runtime.createMessageCorrelation(MESSAGE_RECURRING_WORK_STARTED)
+                    .processInstanceBusinessKey(execution.getProcessBusinessKey() + " NV" + a.position())
                     .setVariables(Variables.createVariables()
                             // bound to the new instance when it starts (BindRecurringWork), then read from the table
                             .putValue(RECIPIENT_ID.name(), recipientId)
@@ -53,7 +55,7 @@ public class StartRecurringWork implements JavaDelegate {
                             .putValue(DOCUMENT_NUMBER.name(), DOCUMENT_NUMBER.get(execution))
                             .putValue(SUBJECT.name(), SUBJECT.get(execution))
                             .putValue("deadlinePhrase", a.phrase()))
-                    .execute();
+                    .correlateStartMessage();
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -157,5 +159,103 @@ class DelegateTest {
         verify(execution).setVariable(eq("reportAccepted"), accepted.capture());
         assertThat(accepted.getValue()).isEqualTo(false);
         verify(execution).setVariable("reportReturnComment", "Thiếu số liệu");
+    }
+
+    @Test
+    void closingTheUnitTellsTheGatewayWhetherItWasTheLastWithoutStoringIt() {
+        UnitWorkService unitWork = mock(UnitWorkService.class);
+        when(bindings.recipient(execution)).thenReturn(7L);
+        when(unitWork.closeUnit(7L)).thenReturn(true);
+
+        new RecordUnitWorkClosed(bindings, unitWork).execute(execution);
+
+        ArgumentCaptor<Object> last = ArgumentCaptor.forClass(Object.class);
+        verify(execution).setVariable(eq("lastUnitClosed"), last.capture());
+        assertThat(last.getValue()).isInstanceOfSatisfying(TypedValue.class, v -> {
+            assertThat(v.getValue()).isEqualTo(true);
+            assertThat(v.isTransient()).isTrue();
+        });
+    }
+
+    @Test
+    void theAllReportsAcceptedEventWakesTheUnitsDirective() {
+        UnitWorkService unitWork = mock(UnitWorkService.class);
+        RuntimeService runtime = mock(RuntimeService.class);
+        MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
+        when(runtime.createMessageCorrelation("AllReportsAccepted")).thenReturn(correlation);
+        when(correlation.processInstanceId(any())).thenReturn(correlation);
+        when(bindings.recipient(execution)).thenReturn(7L);
+        when(unitWork.directiveProcessInstance(7L)).thenReturn("directive-pi");
+
+        new SendAllReportsAccepted(bindings, unitWork, runtime).execute(execution);
+
+        verify(correlation).processInstanceId("directive-pi");
+        verify(correlation).correlate();
+    }
+
+    @Test
+    void theDirectiveClosedEventStopsEveryRecurringInstanceOfTheDirective() {
+        RuntimeService runtime = mock(RuntimeService.class);
+        MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
+        when(runtime.createMessageCorrelation("DirectiveClosed")).thenReturn(correlation);
+        when(correlation.processInstanceId(any())).thenReturn(correlation);
+        when(bindings.directive(execution)).thenReturn(42L);
+        when(bindings.recurringInstances(42L)).thenReturn(List.of("rounds-1", "rounds-2"));
+
+        new SendDirectiveClosed(bindings, runtime).execute(execution);
+
+        verify(correlation).processInstanceId("rounds-1");
+        verify(correlation).processInstanceId("rounds-2");
+        verify(correlation, times(2)).correlateAllWithResult();
+    }
+
+    @Test
+    void endingTheTrackingArchivesTheDirectiveAsTheActingUser() {
+        DirectiveService directives = mock(DirectiveService.class);
+        when(bindings.directive(execution)).thenReturn(42L);
+
+        new RecordTrackingClosed(bindings, directives).execute(execution);
+
+        verify(directives).closeTracking(42L, OFFICE_HEAD);
+    }
+
+    @Test
+    void theOldCloseTrackingStillArchivesAndStopsTheRoundsForDefinitionsDeployedBeforeTheEvents() {
+        DirectiveService directives = mock(DirectiveService.class);
+        RuntimeService runtime = mock(RuntimeService.class);
+        MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
+        when(runtime.createMessageCorrelation("DirectiveClosed")).thenReturn(correlation);
+        when(correlation.processInstanceId(any())).thenReturn(correlation);
+        when(bindings.directive(execution)).thenReturn(42L);
+        when(bindings.recurringInstances(42L)).thenReturn(List.of("rounds-1"));
+
+        new CloseTracking(bindings, directives, runtime).execute(execution);
+
+        verify(directives).closeTracking(42L, OFFICE_HEAD);
+        verify(correlation).processInstanceId("rounds-1");
+        verify(correlation).correlateAllWithResult();
+    }
+
+    @Test
+    void eachRecurringAssignmentStartsItsRoundsByTheStartMessage() {
+        UnitWorkService unitWork = mock(UnitWorkService.class);
+        RuntimeService runtime = mock(RuntimeService.class);
+        MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
+        when(runtime.createMessageCorrelation("RecurringWorkStarted")).thenReturn(correlation);
+        when(correlation.processInstanceBusinessKey(any())).thenReturn(correlation);
+        when(correlation.setVariables(any())).thenReturn(correlation);
+        when(bindings.recipient(execution)).thenReturn(7L);
+        when(execution.getProcessBusinessKey()).thenReturn("01-CV/HU mttq-bao-yen");
+        when(unitWork.recurringAssignmentIds(7L)).thenReturn(List.of(11L, 12L));
+        when(unitWork.assignment(7L, 11L)).thenReturn(new vn.dang.chidao.directive.Assignment(11L, 1L, 2, "Việc năm",
+                null, "trước ngày 30/3 hằng năm", null));
+        when(unitWork.assignment(7L, 12L)).thenReturn(new vn.dang.chidao.directive.Assignment(12L, 1L, 3, "Việc quý",
+                null, "hằng quý", null));
+
+        new StartRecurringWork(bindings, unitWork, runtime).execute(execution);
+
+        verify(correlation).processInstanceBusinessKey("01-CV/HU mttq-bao-yen NV2");
+        verify(correlation).processInstanceBusinessKey("01-CV/HU mttq-bao-yen NV3");
+        verify(correlation, times(2)).correlateStartMessage();
     }
 }
