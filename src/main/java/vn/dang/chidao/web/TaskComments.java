@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.dto.task.CommentDto;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +36,10 @@ public class TaskComments {
     private static final Pattern COMMENTS = Pattern.compile("/(?:camunda/api/engine/engine/default|engine-rest)"
             + "/task/([A-Za-z0-9-]{1,64})/comment/?");
 
+    /** Engine and callers are looked up per request: filters are made as the server starts, before the migrations. */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> taskCommentsFilter(ProcessEngine engine, WebCaller callers) {
+    FilterRegistrationBean<OncePerRequestFilter> taskCommentsFilter(ObjectProvider<ProcessEngine> engines,
+                                                                     ObjectProvider<WebCaller> webCallers) {
         ObjectMapper json = new ObjectMapper().setDateFormat(new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
             @Override
@@ -44,7 +47,8 @@ public class TaskComments {
                                             FilterChain chain) throws ServletException, IOException {
                 Matcher m = COMMENTS.matcher(request.getRequestURI().substring(request.getContextPath().length()));
                 Optional<WebCaller.Caller> caller = "GET".equals(request.getMethod()) && m.matches()
-                        ? callers.resolve(request) : Optional.empty();
+                        ? webCallers.getObject().resolve(request) : Optional.empty();
+                ProcessEngine engine = engines.getObject();
                 if (caller.isEmpty() || !readable(engine, caller.get(), m.group(1))) {
                     chain.doFilter(request, response);
                     return;

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 import vn.dang.chidao.Application;
+import vn.dang.chidao.deadline.DeadlineExamples;
+import vn.dang.chidao.web.EnglishText;
 import vn.dang.chidao.web.OwnEngine;
 
 /**
@@ -96,6 +99,12 @@ class TasklistEndToEndTest {
     JdbcTemplate jdbc;
 
     private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> failedCalls = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> english = new ArrayList<>();
+    private String locale = "vi-VN";
+    private String subject = SUBJECT;
+    /** Answers 4xx the step provokes on purpose (a refusal), taken off the lists instead of failing the walk. */
+    private int expectedFailures;
     private final List<BrowserContext> contexts = new ArrayList<>();
     /** The page of whoever acts now: shot when a step fails. */
     private Page lastPage;
@@ -146,13 +155,18 @@ class TasklistEndToEndTest {
         }
     }
 
-    @Test
-    void oneCongVanFromDraftToArchiveAsEachUser() {
+    /** The same walk in a Vietnamese and in an English browser: every screen must be Vietnamese in both. */
+    @ParameterizedTest(name = "browser language {0}")
+    @ValueSource(strings = {"vi-VN", "en-US"})
+    void oneCongVanFromDraftToArchiveAsEachUser(String browserLanguage) {
+        locale = browserLanguage;
+        subject = SUBJECT + (browserLanguage.startsWith("vi") ? "" : " (trình duyệt tiếng Anh)");
         LocalDate today = LocalDate.now(ZONE);
         LocalDate firstDeadline = today.plusMonths(6);
         LocalDate secondDeadlineMonth = today.plusMonths(8);
         LocalDate extendedTo = firstDeadline.plusMonths(1);
         try {
+            startPage();
             draft(firstDeadline, secondDeadlineMonth);
             checkFormat();
             approve();
@@ -164,6 +178,8 @@ class TasklistEndToEndTest {
             acknowledge("tuyengiao", BTG, number, 2);
             requestAndGrantExtension(extendedTo);
             carryOut("mttq", 1, extendedTo);
+            // the report is due by the last deadline in force: the extended one
+            reportDueDate("mttq", extendedTo);
             carryOut("tuyengiao", 1, firstDeadline);
             carryOut("tuyengiao", 2, secondDeadlineMonth.withDayOfMonth(secondDeadlineMonth.lengthOfMonth()));
             report("mttq", "Đã quán triệt tới 100% đảng viên, đoàn viên.", "12-BC/MTTQ");
@@ -186,9 +202,24 @@ class TasklistEndToEndTest {
             contexts.forEach(BrowserContext::close);
         }
         assertThat(consoleErrors).as("browser console errors").isEmpty();
+        assertThat(failedCalls).as("answers 4xx/5xx to the webapps' own calls").isEmpty();
+        assertThat(english).as("English on the screens of the walk").isEmpty();
     }
 
     // ---- the steps, one per person ----
+
+    /** http://localhost:8080, where the README sends people: a Vietnamese start page that leads to Tasklist. */
+    private void startPage() {
+        Page page = newPage("soanthao");
+        page.navigate(base() + "/");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Văn bản chỉ đạo");
+        shot(page, "start-page");
+        page.click("#start-tasklist");
+        page.locator("input[ng-model=\"username\"]").waitFor();
+        PlaywrightAssertions.assertThat(page.locator("form[name=\"signinForm\"] button[type=\"submit\"]"))
+                .hasText(Pattern.compile("\\s*Đăng nhập\\s*"));
+        shot(page, "tasklist-login");
+    }
 
     private void draft(LocalDate firstDeadline, LocalDate secondDeadlineMonth) {
         Page page = login("soanthao");
@@ -197,16 +228,16 @@ class TasklistEndToEndTest {
         page.locator(".modal-dialog a:has-text(\"Công văn\")").click();
         Locator start = page.locator(".modal-dialog .fjs-form");
         start.waitFor();
-        type(field(start, "Trích yếu").locator("input"), SUBJECT);
+        type(field(start, "Trích yếu").locator("input"), subject);
         shot(page, "soanthao-start-form");
         page.evaluate(BLUR);
         page.click(".modal-dialog button:has-text(\"Khởi tạo\")");
         page.locator(".modal-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
 
-        Locator form = openTask(page, "Việc của tôi", "Soạn thảo văn bản — " + SUBJECT, Duration.ofSeconds(20));
+        Locator form = openTask(page, "Việc của tôi", "Soạn thảo văn bản — " + subject, Duration.ofSeconds(20));
         shot(page, "soanthao-draft-empty");
         assertThat(field(form, "Cơ quan ban hành").textContent()).contains("Huyện ủy Bảo Yên");
-        assertThat(field(form, "Trích yếu (V/v …)").locator("input").inputValue()).isEqualTo(SUBJECT);
+        assertThat(field(form, "Trích yếu (V/v …)").locator("input").inputValue()).isEqualTo(subject);
         assertThat(form.locator(".fjs-form-field-label:text-is(\"Ý kiến khi trả lại\")").count())
                 .as("no return comment on a first draft").isZero();
         type(field(form, "Căn cứ").locator("textarea"),
@@ -214,6 +245,11 @@ class TasklistEndToEndTest {
         type(field(form, "Nội dung").locator("textarea"), "Ban Thường vụ Huyện ủy đề nghị các cấp ủy, tổ chức đảng "
                 + "triển khai đợt sinh hoạt chính trị trong toàn Đảng bộ.");
         Locator recipients = field(form, "Kính gửi");
+        recipients.locator("input").click();
+        page.locator(".fjs-dropdownlist-item").first().waitFor();
+        assertThat(page.locator(".fjs-dropdownlist-item").allInnerTexts()).as("the units Huyện ủy directs")
+                .contains(MTTQ, BTG).doesNotContain("Tỉnh ủy Lào Cai", "Huyện ủy Bảo Yên");
+        page.keyboard().press("Escape");
         pickTag(page, recipients, MTTQ);
         pickTag(page, recipients, BTG);
 
@@ -229,6 +265,8 @@ class TasklistEndToEndTest {
         shot(page, "soanthao-draft-assignment-units");
         pickTag(page, firstUnits, MTTQ);
         pickTag(page, firstUnits, BTG);
+        assertThat(field(first, "Thời hạn").locator(".fjs-form-field-description").textContent())
+                .as("examples as of today").isEqualTo("Ví dụ: " + DeadlineExamples.asOf(LocalDate.now(ZONE)));
         type(field(first, "Thời hạn").locator("input"), DAY.format(firstDeadline));
         form.locator("button.fjs-repeat-render-add").click();
         Locator second = rows.nth(1);
@@ -240,7 +278,14 @@ class TasklistEndToEndTest {
                 + secondDeadlineMonth.getYear());
         type(field(form, "Nơi nhận (mỗi dòng một nơi)").locator("textarea"),
                 "Thường trực Huyện ủy (b/c)\nNhư Kính gửi\nLưu VT");
-        pickSelect(page, field(form, "Người ký"), "Hoàng Văn Minh");
+        // from Nơi nhận to Người ký with the keyboard, as a clerk does: Tab opens the list, arrows and Enter pick
+        field(form, "Nơi nhận (mỗi dòng một nơi)").locator("textarea").focus();
+        page.keyboard().press("Tab");
+        page.locator(".fjs-dropdownlist-item").first().waitFor();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        PlaywrightAssertions.assertThat(field(form, "Người ký").locator(".fjs-select-display"))
+                .containsText("Hoàng Văn Minh");
         assertNoEnglish(form);
         shot(page, "soanthao-draft-filled");
         complete(page, "soanthao-draft");
@@ -248,9 +293,33 @@ class TasklistEndToEndTest {
 
     private void checkFormat() {
         Page page = login("chanhvanphong");
-        Locator form = openTask(page, "Việc của đơn vị", "Kiểm tra thể thức — " + SUBJECT, Duration.ofSeconds(20));
-        claim(page);
+        Locator form = openTask(page, "Việc của đơn vị", "Kiểm tra thể thức — " + subject, Duration.ofSeconds(20));
+        // nobody has taken the office's task: the form says so, and a click on it takes the task
+        Locator note = page.locator(".task-details .cvd-claim-note");
+        PlaywrightAssertions.assertThat(note).containsText("chưa đồng chí nào nhận");
+        shot(page, "chanhvanphong-not-taken");
+        field(form, "Nội dung").click();
+        note.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        PlaywrightAssertions.assertThat(page.locator(".task-details .disabled-form")).hasCount(0);
+        // taken, it is still the office's: listed under Việc của đơn vị with who handles it
+        PlaywrightAssertions.assertThat(page.locator(".tasks-list li.task",
+                new Page.LocatorOptions().setHasText("Kiểm tra thể thức — " + subject))).containsText("Trần Văn Hùng");
         assertShowsTheDraft(form);
+        // a return without a comment: the server's refusal is shown under the comment, the buttons stay usable
+        radio(form, "Kết quả kiểm tra", "Trả lại người soạn thảo");
+        page.evaluate(BLUR);
+        expectedFailures = 1;
+        page.locator(".task-details button:has-text(\"Hoàn thành\")").click();
+        Locator refusal = field(form, "Ý kiến").locator(".cvd-field-refusal");
+        PlaywrightAssertions.assertThat(refusal).hasText("Vui lòng ghi ý kiến khi trả lại hoặc không duyệt văn bản.");
+        PlaywrightAssertions.assertThat(page.locator(".task-details .cvd-refusal")).containsText("Chưa hoàn thành được");
+        PlaywrightAssertions.assertThat(page.locator(".page-notifications .alert-danger")).hasCount(0);
+        assertThat(page.evaluate("() => { const b = [...document.querySelectorAll('.task-details .form-actions button')]"
+                + ".find(x => x.textContent.trim() === 'Hoàn thành'); const r = b.getBoundingClientRect();"
+                + " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b; }"))
+                .as("nothing covers Hoàn thành").isEqualTo(true);
+        shot(page, "chanhvanphong-refused");
+        expectedFailures = 0;
         radio(form, "Kết quả kiểm tra", "Đạt — chuyển trình ký");
         shot(page, "chanhvanphong-check-format");
         complete(page, "chanhvanphong-check-format");
@@ -258,7 +327,7 @@ class TasklistEndToEndTest {
 
     private void approve() {
         Page page = login("phobithu");
-        Locator form = openTask(page, "Việc của tôi", "Trình ký — " + SUBJECT, Duration.ofSeconds(20));
+        Locator form = openTask(page, "Việc của tôi", "Trình ký — " + subject, Duration.ofSeconds(20));
         assertShowsTheDraft(form);
         radio(form, "Ý kiến của người ký", "Duyệt ký, cho phát hành");
         shot(page, "phobithu-approve");
@@ -270,7 +339,7 @@ class TasklistEndToEndTest {
         Locator form = openTask(page, "Việc của đơn vị", "Xác nhận đã nhận văn bản — " + number, ASYNC);
         claim(page);
         assertThat(form.locator(".fjs-form-field-text").first().textContent()).contains(unit).contains(number);
-        assertThat(field(form, "Trích yếu").locator("input").inputValue()).isEqualTo(SUBJECT);
+        assertThat(field(form, "Trích yếu").locator("input").inputValue()).isEqualTo(subject);
         Locator table = form.locator(".fjs-form-field-table tbody tr");
         PlaywrightAssertions.assertThat(table).hasCount(assignments);
         assertThat(table.first().textContent()).contains("Quán triệt, triển khai tới toàn thể đảng viên");
@@ -296,7 +365,7 @@ class TasklistEndToEndTest {
         date.press("Enter");
         type(field(form, "Lý do xin gia hạn").locator("textarea"), "Chờ hướng dẫn của Ủy ban MTTQ tỉnh");
         shot(unit, "mttq-extension-request");
-        complete(unit, "mttq-extension-request");
+        complete(unit, "mttq-extension-request", "Đã gửi đề nghị gia hạn");
 
         Page office = login("vanthu");
         Locator review = openTask(office, "Việc của đơn vị", "Xét đề nghị gia hạn của " + MTTQ, ASYNC);
@@ -320,6 +389,15 @@ class TasklistEndToEndTest {
         type(field(form, "Kết quả thực hiện").locator("textarea"), "Đã hoàn thành nhiệm vụ số " + position + ".");
         shot(page, user + "-assignment-" + position);
         complete(page, user + "-assignment-" + position);
+    }
+
+    /** The unit's report task is due by the deadline in force, shown so in the task list and on the task. */
+    private void reportDueDate(String user, LocalDate due) {
+        Page page = login(user);
+        openTask(page, "Việc của đơn vị", "Báo cáo kết quả", ASYNC);
+        PlaywrightAssertions.assertThat(page.locator(".task-details [cam-tasklist-task-meta] .due-date"))
+                .containsText(PADDED_DAY.format(due));
+        shot(page, user + "-report-due");
     }
 
     private void report(String user, String content, String evidence) {
@@ -374,7 +452,7 @@ class TasklistEndToEndTest {
         board.locator(".cvd-filters button[type=\"submit\"]").click();
         Locator row = board.locator("tr[data-directive-id=\"" + directiveId + "\"]");
         row.waitFor();
-        assertThat(row.textContent()).contains(SUBJECT).contains("Huyện ủy Bảo Yên");
+        assertThat(row.textContent()).contains(subject).contains("Huyện ủy Bảo Yên");
         shot(page, "quanly-cockpit-archived");
 
         page.navigate(base() + "/camunda/app/cockpit/default/#/processes");
@@ -400,7 +478,7 @@ class TasklistEndToEndTest {
         // load on a 2-core machine (the login form did not show within 90 s)
         contexts.forEach(BrowserContext::close);
         contexts.clear();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
                 .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1400, 1000));
         contexts.add(context);
         Page page = context.newPage();
@@ -409,7 +487,18 @@ class TasklistEndToEndTest {
         page.setDefaultTimeout(90_000);
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
+                if (expectedFailures > 0 && m.text().contains("status of 400")) {
+                    return; // the browser's own line for the refusal the step provokes
+                }
                 consoleErrors.add(user + ": " + m.text() + " @ " + m.location());
+            }
+        });
+        page.onResponse(r -> {
+            if (r.status() >= 400 && r.url().startsWith(base())) {
+                if (expectedFailures > 0 && r.status() == 400 && r.url().endsWith("/submit-form")) {
+                    return;
+                }
+                failedCalls.add(user + ": " + r.status() + " " + r.request().method() + " " + r.url());
             }
         });
         page.onPageError(e -> consoleErrors.add(user + ": page error: " + e));
@@ -470,12 +559,19 @@ class TasklistEndToEndTest {
 
     /** Clicks "Hoàn thành" and waits until Tasklist has closed the task; a refused form fails with its message. */
     private void complete(Page page, String what) {
+        complete(page, what, "Đã hoàn thành");
+    }
+
+    /** Completes and expects the confirmation that starts so. */
+    private void complete(Page page, String what, String confirmation) {
         page.evaluate(BLUR);
         Locator button = page.locator(".task-details button:has-text(\"Hoàn thành\")");
         try {
             button.click();
             page.locator(".task-details .fjs-form").waitFor(new Locator.WaitForOptions()
                     .setState(WaitForSelectorState.DETACHED).setTimeout(20_000));
+            PlaywrightAssertions.assertThat(page.locator(".page-notifications .alert-success").last())
+                    .containsText(confirmation);
         } catch (PlaywrightException e) {
             shot(page, what + "-not-completed");
             // name the fields in error: the messages alone ("Trường này bắt buộc phải nhập.") do not say which
@@ -524,21 +620,13 @@ class TasklistEndToEndTest {
         page.keyboard().press("Escape");
     }
 
-    private static void pickSelect(Page page, Locator field, String option) {
-        field.locator(".fjs-input-group").click();
-        Locator item = page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first();
-        item.waitFor();
-        item.dispatchEvent("mousedown");
-        assertThat(field.textContent()).contains(option);
-    }
-
     private static void radio(Locator form, String label, String option) {
         field(form, label).locator("label", new Locator.LocatorOptions().setHasText(option)).first().click();
     }
 
     /** The format check and the approval show the draft, read-only. */
-    private static void assertShowsTheDraft(Locator form) {
-        assertThat(field(form, "Trích yếu").locator("input").inputValue()).isEqualTo(SUBJECT);
+    private void assertShowsTheDraft(Locator form) {
+        assertThat(field(form, "Trích yếu").locator("input").inputValue()).isEqualTo(subject);
         assertThat(field(form, "Căn cứ").locator("textarea").inputValue()).startsWith("Thực hiện Công văn số 2246-CV/TU");
         assertThat(field(form, "Nội dung").locator("textarea").inputValue()).contains("đợt sinh hoạt chính trị");
         assertThat(field(form, "Kính gửi").locator(".fjs-taglist-tag").allInnerTexts())
@@ -580,6 +668,14 @@ class TasklistEndToEndTest {
     /** A picture of the whole page: the task column scrolls, so the window grows to the content first. */
     private void shot(Page page, String name) {
         step++;
+        // what a person reads on this screen: the text, the placeholders and the tooltips
+        Object text = page.evaluate("() => document.body.innerText + '\\n' + [...document.querySelectorAll("
+                + "'[placeholder], [title]')].map(e => (e.getAttribute('placeholder') || '') + ' '"
+                + " + (e.getAttribute('title') || '')).join('\\n')");
+        List<String> found = EnglishText.in(String.valueOf(text));
+        if (!found.isEmpty()) {
+            english.add(locale + " " + name + ": " + found);
+        }
         Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", step, name));
         var size = page.viewportSize();
         Object height = page.evaluate("() => { let h = document.documentElement.scrollHeight;"

@@ -29,7 +29,18 @@ class ExtensionProcessTest extends WorkflowTestBase {
         driver.complete("mttq", task, Map.of("assignmentAction", "extend", "extensionDate", extended.toString(),
                 "extensionReason", "Chờ hướng dẫn của Ủy ban MTTQ tỉnh"));
         assertThat(unit).isWaitingAt("Task_ReviewExtension").isNotWaitingAt("Task_CarryOutAssignment");
+        // the unit sees its request waiting, read-only: it can neither take nor decide it; other units do not see it
+        Task review = driver.task("mttq", unit.getId(), "Task_ReviewExtension");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.asUser("mttq",
+                () -> engine.getTaskService().claim(review.getId(), "mttq")))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete("mttq", review,
+                Map.of("extensionDecision", "approve"))).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        assertThat(driver.as("tuyengiao", () -> engine.getTaskService().createTaskQuery().taskId(review.getId())
+                .count())).isZero();
         driver.complete("vanthu", unit.getId(), "Task_ReviewExtension", Map.of("extensionDecision", "approve"));
+        assertThat(count("select count(*) from act_ru_authorization where resource_id_ = ?", review.getId()))
+                .as("the task's grants go with it").isZero();
 
         Task again = firstAssignment(unit);
         assertThat(again.getDueDate()).isEqualTo(java.util.Date.from(extended.atTime(LocalTime.of(23, 59, 59))

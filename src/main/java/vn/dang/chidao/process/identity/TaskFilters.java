@@ -57,6 +57,9 @@ public class TaskFilters {
                         .dueBeforeExpression("${dateTime().plusDays(" + reminderDays + ").toDate()}"));
         save("Quá hạn", "Công việc đã quá hạn xử lý", 0,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+        // the office's review tasks; a unit that asked sees its own request here, read-only, while it waits
+        save("Đề nghị gia hạn", "Đề nghị gia hạn thời hạn nhiệm vụ đang chờ văn phòng cho ý kiến", 6,
+                tasks.createTaskQuery().taskDefinitionKey("Task_ReviewExtension"));
         save("Báo cáo chờ duyệt", "Báo cáo kết quả của các đơn vị đang chờ văn phòng duyệt", 5,
                 tasks.createTaskQuery().taskDefinitionKey("Task_ReviewReport")
                         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());

@@ -267,6 +267,13 @@ function showRefusal(body) {
   return true;
 }
 
+/** A unit's "Xin gia hạn" on its assignment task (the form's choice, as sent). */
+function asksExtension(body) {
+  const sent = typeof body === 'string' ? parse(body) : null;
+  const action = sent && sent.variables && sent.variables.assignmentAction;
+  return !!action && action.value === 'extend';
+}
+
 function parse(text) {
   try {
     const body = JSON.parse(text);
@@ -292,13 +299,20 @@ XMLHttpRequest.prototype.send = function () {
   const request = this.cvdRequest;
   if (request && request.method === 'POST' && COMPLETION.test(request.url)) {
     const title = taskTitle();
+    const extension = asksExtension(arguments[0]);
     const details = document.querySelector('.task-details');
     if (details) {
       clearRefusal(details);
     }
     this.addEventListener('loadend', () => {
       if (this.status >= 200 && this.status < 300) {
-        notify('success', 'Đã hoàn thành', title ? '“' + title + '”.' : 'Công việc đã được gửi đi.', 8000);
+        if (extension) {
+          // the task leaves the unit's list while the office decides: say where it went and when it comes back
+          notify('success', 'Đã gửi đề nghị gia hạn', 'Văn phòng sẽ xét đề nghị; nhiệm vụ trở lại danh sách việc '
+            + 'của đơn vị khi có ý kiến (kèm thời hạn mới nếu được đồng ý).', 12000);
+        } else {
+          notify('success', 'Đã hoàn thành', title ? '“' + title + '”.' : 'Công việc đã được gửi đi.', 8000);
+        }
       } else if (this.status === 400 || this.status === 403) {
         const body = parse(this.responseText);
         if (body && (body.problems || body.message) && showRefusal(body)) {
