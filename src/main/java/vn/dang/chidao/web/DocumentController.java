@@ -94,7 +94,7 @@ public class DocumentController {
             throw new ApiError(HttpStatus.CONFLICT, e.getMessage());
         }
         ContentDisposition disposition = (wanted == Format.PDF ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(doc.fileName(), StandardCharsets.UTF_8).build();
+                : ContentDisposition.attachment()).filename(doc.fileName()).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(wanted.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
