@@ -13,10 +13,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dang.chidao.directive.ActionNotAllowedException;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveRepository;
+import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 
@@ -95,6 +98,45 @@ public class DirectiveDocuments {
             // another first download stored the same rendering a moment earlier
         }
         return Optional.of(new StoredDocument(name, Format.DOCX, docx));
+    }
+
+    /**
+     * The draft as it is stored now (a redraft after a return shows its new text), laid out as it will be issued,
+     * marked "DỰ THẢO", without number or date. Rendered on each request and never stored: the issued document is
+     * the only one kept.
+     *
+     * @throws ActionNotAllowedException when the actor is none of the draft's readers ({@link #requireDraftReader})
+     * @throws DraftNotAvailableException when the directive is already numbered and issued
+     */
+    public StoredDocument draft(long directiveId, Format format, Actor actor) {
+        Directive directive = directives.get(directiveId);
+        requireDraftReader(directive, actor);
+        if (directive.status() != DirectiveStatus.DRAFT && directive.status() != DirectiveStatus.REJECTED) {
+            throw new DraftNotAvailableException("Văn bản đã được cấp số " + directive.documentNumber()
+                    + " và ban hành: đề nghị xem bản phát hành.");
+        }
+        IssuedDocument document = build(directiveId);
+        String symbol = directory.get(directive.issuerId()).symbol();
+        byte[] content = format == Format.PDF ? renderer.draftPdf(document, symbol)
+                : renderer.draftDocx(document, symbol);
+        return new StoredDocument("du-thao-van-ban-" + directiveId + "." + format.extension(), format, content);
+    }
+
+    /**
+     * Who may read a draft: its drafter, the issuing body's office head (format check) and leaders (signing), the
+     * chosen signer, an administrator. Not its units, nor other bodies: a draft is not yet a directive.
+     */
+    public void requireDraftReader(Directive directive, Actor actor) {
+        Unit issuer = directory.get(directive.issuerId());
+        String drafter = jdbc.queryForObject("select created_by from directive where id = :id",
+                Map.of("id", directive.id()), String.class);
+        String user = actor.userId();
+        boolean reader = actor.isAdmin() || user != null && (user.equals(drafter) || user.equals(directive.signerId()))
+                || actor.groups().contains(issuer.officeHeadGroup()) || actor.groups().contains(issuer.signerGroup());
+        if (!reader) {
+            throw new ActionNotAllowedException("Đồng chí không có quyền xem dự thảo này: chỉ người soạn thảo, "
+                    + "Chánh Văn phòng, lãnh đạo ký văn bản của " + issuer.name() + " được xem dự thảo.");
+        }
     }
 
     private Optional<StoredDocument> stored(long directiveId, Format format) {

@@ -28,7 +28,8 @@ record DocumentContent(
         List<String> distributionLines,
         List<String> signingLines,
         String signerName,
-        String title) {
+        String title,
+        String draftMark) {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -38,6 +39,8 @@ record DocumentContent(
     static final String RECIPIENTS_LABEL = "Kính gửi:";
     static final String DISTRIBUTION_LABEL = "Nơi nhận:";
     static final String DEADLINE_LABEL = "Thời hạn: ";
+    /** Printed on a draft in a box above the header and across every page. */
+    static final String DRAFT_MARK = "DỰ THẢO";
 
     /** Blank space the văn thư leaves when the number or the day is not known yet. */
     private static final String GAP = "\u00a0".repeat(6);
@@ -60,13 +63,30 @@ record DocumentContent(
     }
 
     static DocumentContent of(IssuedDocument doc) {
+        return of(doc, false, null);
+    }
+
+    /**
+     * The document as the reviewers judge it before it is signed: marked {@value #DRAFT_MARK}, the number left
+     * blank for the văn thư ("Số      -CV/HU", as an unnumbered Party document is laid out) and the date blank,
+     * whatever the document says.
+     *
+     * @param issuerSymbol the issuing body's symbol ("HU"), printed after the type; null prints none
+     */
+    static DocumentContent draft(IssuedDocument doc, String issuerSymbol) {
+        return of(doc, true, issuerSymbol);
+    }
+
+    private static DocumentContent of(IssuedDocument doc, boolean draft, String issuerSymbol) {
         boolean congVan = doc.isCongVan();
         String typeCode = clean(doc.typeCode());
-        String number = oneLine(doc.documentNumber());
+        String number = draft ? "" : oneLine(doc.documentNumber());
         if (number.regionMatches(true, 0, "Số", 0, 2)) {
             number = number.substring(2).strip();
         }
-        String numberLine = "Số " + (number.isEmpty() ? GAP + "-" + typeCode : number);
+        String symbol = oneLine(issuerSymbol);
+        String numberLine = "Số " + (number.isEmpty() ? GAP + "-" + typeCode + (symbol.isEmpty() ? "" : "/" + symbol)
+                : number);
 
         List<String> subjectLines = lines(doc.subject());
         String typeTitle = congVan ? null : upper(typeName(doc.typeName(), typeCode));
@@ -102,14 +122,14 @@ record DocumentContent(
         }
 
         String subjectText = String.join(" ", subjectLines);
-        String title = (number.isEmpty() ? "" : number + ": ") + (typeTitle == null ? subjectText
-                : typeName(doc.typeName(), typeCode) + " " + subjectText);
+        String title = (draft ? "Dự thảo: " : "") + (number.isEmpty() ? "" : number + ": ")
+                + (typeTitle == null ? subjectText : typeName(doc.typeName(), typeCode) + " " + subjectText);
 
         return new DocumentContent(
                 nullIfEmpty(upper(oneLine(doc.superiorName()))),
                 upper(oneLine(doc.issuerName())),
                 numberLine,
-                dateLine(oneLine(doc.placeName()), doc.issuedOn()),
+                dateLine(oneLine(doc.placeName()), draft ? null : doc.issuedOn()),
                 congVan,
                 typeTitle,
                 subjectLines,
@@ -118,7 +138,8 @@ record DocumentContent(
                 listLines(doc.distribution(), false),
                 List.copyOf(signing),
                 oneLine(doc.signerName()),
-                title.strip());
+                title.strip(),
+                draft ? DRAFT_MARK : null);
     }
 
     /** "Bảo Yên, ngày 09 tháng 5 năm 2022"; before issue the day and month are left blank for the văn thư. */

@@ -34,4 +34,19 @@ public class DocumentRenderer {
     public byte[] docx(IssuedDocument document) {
         return docxWriter.write(DocumentContent.of(document));
     }
+
+    /**
+     * The draft as the reviewers judge it: marked "DỰ THẢO", without number or date (the văn thư gives them on
+     * issue), the number's place laid out as "Số      -CV/HU".
+     *
+     * @param issuerSymbol the issuing body's symbol ("HU"), printed after the type
+     */
+    public byte[] draftPdf(IssuedDocument document, String issuerSymbol) {
+        return pdfWriter.write(DocumentContent.draft(document, issuerSymbol));
+    }
+
+    /** The draft as an editable Word file, marked as {@link #draftPdf} is. */
+    public byte[] draftDocx(IssuedDocument document, String issuerSymbol) {
+        return docxWriter.write(DocumentContent.draft(document, issuerSymbol));
+    }
 }

@@ -26,6 +26,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -59,6 +60,8 @@ final class DocxDocumentWriter {
 
     /** Distance of the page number from the top edge. */
     private static final int HEADER_DISTANCE_MM = 10;
+    /** Width of the "DỰ THẢO" box of a draft. */
+    private static final int DRAFT_BOX_MM = 32;
 
     byte[] write(DocumentContent content) {
         try (XWPFDocument doc = new XWPFDocument()) {
@@ -68,6 +71,9 @@ final class DocxDocumentWriter {
             doc.getProperties().getCoreProperties().setTitle(content.title());
             doc.getProperties().getCoreProperties().setCreator(content.issuer());
 
+            if (content.draftMark() != null) {
+                draftMark(doc, content.draftMark());
+            }
             header(doc, content);
             if (content.congVan()) {
                 recipients(doc, content.recipientLines());
@@ -154,6 +160,18 @@ final class DocxDocumentWriter {
 
     private static void field(XWPFParagraph paragraph, STFldCharType.Enum type) {
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(type);
+    }
+
+    /** "DỰ THẢO" in a box at the top right, above the header. */
+    private static void draftMark(XWPFDocument doc, String mark) {
+        XWPFParagraph paragraph = centred(doc.createParagraph());
+        paragraph.setIndentationLeft(textWidthTwips() - twips(DRAFT_BOX_MM));
+        paragraph.setSpacingAfter(twipsOfPoints(4));
+        paragraph.setBorderTop(Borders.SINGLE);
+        paragraph.setBorderBottom(Borders.SINGLE);
+        paragraph.setBorderLeft(Borders.SINGLE);
+        paragraph.setBorderRight(Borders.SINGLE);
+        run(paragraph, mark, BODY_PT, true, false);
     }
 
     private static void header(XWPFDocument doc, DocumentContent content) {

@@ -83,6 +83,11 @@ final class PdfDocumentWriter {
             .distribution-title { font-weight: bold; font-style: italic; }
             td.signature { font-weight: bold; }
             .signature-space { height: %dmm; }
+            div.draft-mark { width: 32mm; margin: 0 0 4pt auto; border: 1.5pt solid #000; padding: 1pt 0;
+              text-align: center; font-weight: bold; letter-spacing: 1pt; }
+            div.draft-watermark { position: fixed; top: 110mm; left: 0; width: 165mm; text-align: center;
+              font-weight: bold; font-size: 80pt; color: #d8d8d8; transform: rotate(-35deg); z-index: -1;
+              letter-spacing: 6pt; }
             """.formatted(PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_TOP_MM, MARGIN_RIGHT_MM, MARGIN_BOTTOM_MM,
             MARGIN_LEFT_MM, PDF_FONT_FAMILY, BODY_PT, PDF_FONT_FAMILY, BODY_PT, LEFT_COLUMN_PERCENT,
             100 - LEFT_COLUMN_PERCENT, PARTY_NAME_PT, SMALL_PT, TYPE_TITLE_PT, RECIPIENT_LABEL_PERCENT,
@@ -137,6 +142,11 @@ final class PdfDocumentWriter {
         text(add(head, "style", null), CSS);
         Element body = add(html, "body", null);
 
+        if (content.draftMark() != null) {
+            // on every page, so no printed page of a draft can pass for the issued document
+            text(add(body, "div", "draft-watermark"), content.draftMark());
+            text(add(body, "div", "draft-mark"), content.draftMark());
+        }
         header(body, content);
         if (!content.congVan()) {
             text(add(body, "div", "type-title"), content.typeTitle());

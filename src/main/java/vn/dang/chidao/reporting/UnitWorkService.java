@@ -2,9 +2,11 @@ package vn.dang.chidao.reporting;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ public class UnitWorkService {
 
     static final int MAX_REPORT = 100_000;
     static final int MAX_EVIDENCE = 1000;
+    /** As the form allows. */
+    static final int MAX_RESULT = 20_000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DirectiveRepository directives;
@@ -65,6 +69,54 @@ public class UnitWorkService {
         Recipient r = recipient(recipientId);
         Directive directive = directives.get(r.directiveId());
         return new UnitWorkView(directive, directory.get(r.unitId()), assignments(r));
+    }
+
+    /**
+     * Each of the unit's assignments with its result, the day it was done and whether on time, against the deadline
+     * in force (an approved extension's date). A recurring assignment shows its last reported round, or its first
+     * due date before any.
+     */
+    public List<AssignmentResult> results(long recipientId) {
+        Recipient r = recipient(recipientId);
+        Instant now = clock.instant();
+        Map<Long, Round> lastRounds = new HashMap<>();
+        jdbc.query("select ar.assignment_id, ar.due_date, ar.completed_at, ar.report from assignment_round ar "
+                        + "join assignment a on a.id = ar.assignment_id where a.directive_id = :d and ar.unit_id = :u "
+                        + "order by ar.due_date",
+                Map.of("d", r.directiveId(), "u", r.unitId()), rs -> {
+                    Timestamp completed = rs.getTimestamp("completed_at");
+                    lastRounds.put(rs.getLong("assignment_id"), new Round(rs.getDate("due_date").toLocalDate(),
+                            completed == null ? null : completed.toInstant(), rs.getString("report")));
+                });
+        return jdbc.query("select a.id, a.directive_id, a.position, a.content, a.deadline_phrase, a.deadline_kind, "
+                        + "coalesce(au.deadline, a.deadline) as in_force, au.completed_at, au.result_note "
+                        + "from assignment a join assignment_unit au on au.assignment_id = a.id "
+                        + "where a.directive_id = :d and au.unit_id = :u order by a.position",
+                Map.of("d", r.directiveId(), "u", r.unitId()), (rs, i) -> {
+                    Assignment a = DirectiveRepository.assignment(rs, rs.getDate("in_force"));
+                    Timestamp completed = rs.getTimestamp("completed_at");
+                    if (a.recurring()) {
+                        Round round = lastRounds.get(a.id());
+                        return round == null ? result(a, a.deadline(), a.deadlineText(), null, null, now)
+                                : result(a, round.due(), a.phrase() + " (kỳ " + VietnameseDates.format(round.due())
+                                        + ")", round.report(), round.completedAt(), now);
+                    }
+                    return result(a, a.deadline(), a.deadlineText(), rs.getString("result_note"),
+                            completed == null ? null : completed.toInstant(), now);
+                });
+    }
+
+    private AssignmentResult result(Assignment a, LocalDate deadline, String deadlineText, String result,
+                                    Instant completedAt, Instant now) {
+        Instant judged = completedAt == null ? now : completedAt;
+        boolean late = deadline != null && deadlines.isLate(judged, deadline);
+        return new AssignmentResult(a.id(), a.position(), a.content(), a.recurring(), deadline, deadlineText,
+                completedAt == null ? null : result,
+                completedAt == null ? null : LocalDate.ofInstant(completedAt, clock.getZone()),
+                UnitStatus.of(completedAt != null, late));
+    }
+
+    private record Round(LocalDate due, Instant completedAt, String report) {
     }
 
     /** Ids of this unit's one-off assignments, in the directive's order: the collection of the parallel tasks. */
@@ -108,7 +160,7 @@ public class UnitWorkService {
                 "Nhiệm vụ này không còn kỳ báo cáo nào đang mở."));
         List<String> problems = new ArrayList<>();
         if (report == null || report.isBlank()) {
-            problems.add("Chưa nhập báo cáo kết quả của kỳ này.");
+            problems.add("Chưa nhập Báo cáo kết quả thực hiện trong kỳ.");
         }
         addTextProblem(report, "Báo cáo kỳ", problems);
         throwIfAny(problems);
@@ -163,12 +215,17 @@ public class UnitWorkService {
         String user = actor.userId();
         assignment(recipientId, assignmentId);
         List<String> problems = new ArrayList<>();
+        if (note == null || note.isBlank()) {
+            problems.add("Chưa nhập Kết quả thực hiện: nhiệm vụ chỉ được ghi nhận hoàn thành khi có kết quả.");
+        } else if (note.length() > MAX_RESULT) {
+            problems.add("Kết quả thực hiện dài quá " + MAX_RESULT + " ký tự.");
+        }
         addTextProblem(note, "Kết quả thực hiện", problems);
         throwIfAny(problems);
         int rows = jdbc.update("update assignment_unit set completed_at = :now, completed_by = :user, "
                         + "result_note = :note where assignment_id = :a and unit_id = :u and completed_at is null",
                 new MapSqlParameterSource().addValue("now", now()).addValue("user", user)
-                        .addValue("note", note == null ? null : note.strip()).addValue("a", assignmentId)
+                        .addValue("note", note.strip()).addValue("a", assignmentId)
                         .addValue("u", r.unitId()));
         if (rows != 1) {
             throw new DirectiveValidationException("Nhiệm vụ này đã được ghi nhận hoàn thành.");

@@ -2,11 +2,13 @@ package vn.dang.chidao.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,18 +18,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dang.chidao.directive.ActionNotAllowedException;
 import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveService;
+import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.document.DirectiveDocuments;
 import vn.dang.chidao.document.DirectiveDocuments.Format;
 import vn.dang.chidao.document.DirectiveDocuments.StoredDocument;
+import vn.dang.chidao.document.DraftNotAvailableException;
 import vn.dang.chidao.process.identity.IdentitySetup;
 
 /**
  * The issued document, for the people of the issuing body, of its recipient units and managers:
- * {@code GET /api/directives/{id}/document.pdf} and {@code .docx}.
+ * {@code GET /api/directives/{id}/document.pdf} and {@code .docx}; the draft, for its reviewers:
+ * {@code GET /api/directives/{id}/draft.pdf} and {@code .docx}.
  */
 @RestController
 public class DocumentController {
@@ -49,11 +55,7 @@ public class DocumentController {
     public ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format,
                                            HttpServletRequest request) {
         var caller = callers.resolve(request).orElseThrow(ApiError::unauthenticated);
-        Format wanted = switch (format.toLowerCase()) {
-            case "pdf" -> Format.PDF;
-            case "docx" -> Format.DOCX;
-            default -> throw new ApiError(HttpStatus.NOT_FOUND, "Chỉ có bản PDF hoặc DOCX.");
-        };
+        Format wanted = format(format);
         Directive directive;
         try {
             directive = directives.get(id);
@@ -70,6 +72,42 @@ public class DocumentController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(doc.fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(doc.content());
+    }
+
+    /**
+     * The draft as it will be issued, marked "DỰ THẢO" and without number, for the format check and the signer:
+     * the PDF opens in the browser, the DOCX downloads. Rendered from the draft as stored now, never cached.
+     */
+    @GetMapping("/api/directives/{id}/draft.{format}")
+    public ResponseEntity<byte[]> draft(@PathVariable long id, @PathVariable String format,
+                                        HttpServletRequest request) {
+        var caller = callers.resolve(request).orElseThrow(ApiError::unauthenticated);
+        Format wanted = format(format);
+        StoredDocument doc;
+        try {
+            doc = documents.draft(id, wanted, new Actor(caller.userId(), new HashSet<>(caller.groupIds())));
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            throw new ApiError(HttpStatus.NOT_FOUND, "Không tìm thấy văn bản.");
+        } catch (ActionNotAllowedException e) {
+            throw new ApiError(HttpStatus.FORBIDDEN, e.getMessage());
+        } catch (DraftNotAvailableException e) {
+            throw new ApiError(HttpStatus.CONFLICT, e.getMessage());
+        }
+        ContentDisposition disposition = (wanted == Format.PDF ? ContentDisposition.inline()
+                : ContentDisposition.attachment()).filename(doc.fileName()).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(wanted.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .cacheControl(CacheControl.noStore())
+                .body(doc.content());
+    }
+
+    private static Format format(String format) {
+        return switch (format.toLowerCase()) {
+            case "pdf" -> Format.PDF;
+            case "docx" -> Format.DOCX;
+            default -> throw new ApiError(HttpStatus.NOT_FOUND, "Chỉ có bản PDF hoặc DOCX.");
+        };
     }
 
     /** The issuing body's role groups, every Kính gửi unit, managers and administrators. */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
+import vn.dang.chidao.reporting.AssignmentResult;
 import vn.dang.chidao.reporting.UnitWorkService;
 
 @Component
@@ -15,15 +16,22 @@ public class RecordAssignmentDone implements JavaDelegate {
 
     private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
+    private final AssignmentTable table;
 
-    public RecordAssignmentDone(ProcessBindings bindings, UnitWorkService unitWork) {
+    public RecordAssignmentDone(ProcessBindings bindings, UnitWorkService unitWork, AssignmentTable table) {
         this.bindings = bindings;
         this.unitWork = unitWork;
+        this.table = table;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        unitWork.completeAssignment(bindings.recipient(execution), bindings.assignment(execution),
-                CurrentUser.actor(execution), RESULT_NOTE.get(execution));
+        long recipientId = bindings.recipient(execution);
+        unitWork.completeAssignment(recipientId, bindings.assignment(execution), CurrentUser.actor(execution),
+                RESULT_NOTE.get(execution));
+        // the last one done opens the report: its form shows every result
+        if (unitWork.results(recipientId).stream().filter(a -> !a.recurring()).allMatch(AssignmentResult::done)) {
+            table.show(execution, recipientId);
+        }
     }
 }

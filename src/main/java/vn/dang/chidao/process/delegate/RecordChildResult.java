@@ -21,8 +21,11 @@ public class RecordChildResult implements JavaDelegate {
     private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final SummaryService summary;
+    private final AssignmentTable table;
 
-    public RecordChildResult(ProcessBindings bindings, UnitWorkService unitWork, SummaryService summary) {
+    public RecordChildResult(ProcessBindings bindings, UnitWorkService unitWork, SummaryService summary,
+                             AssignmentTable table) {
+        this.table = table;
         this.bindings = bindings;
         this.unitWork = unitWork;
         this.summary = summary;
@@ -33,6 +36,8 @@ public class RecordChildResult implements JavaDelegate {
         long recipientId = bindings.recipient(execution);
         long child = unitWork.childDirective(recipientId);
         ChildReport report = unitWork.reportFromChild(recipientId, child, summary.summarize(child));
+        // the reviewer sees each assignment's result next to the report
+        table.show(execution, bindings.recipient(execution));
         // the office reviews it on the usual form
         REPORT_CONTENT.set(execution, report.content());
         REPORT_EVIDENCE.set(execution, report.evidence());

@@ -24,8 +24,11 @@ public class RecordExtensionDecision implements JavaDelegate {
     private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
     private final Deadlines deadlines;
+    private final AssignmentTable table;
 
-    public RecordExtensionDecision(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines) {
+    public RecordExtensionDecision(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines,
+                                   AssignmentTable table) {
+        this.table = table;
         this.bindings = bindings;
         this.unitWork = unitWork;
         this.deadlines = deadlines;
@@ -40,7 +43,7 @@ public class RecordExtensionDecision implements JavaDelegate {
         UnitWorkView view = unitWork.view(bindings.recipient(execution));
         PrepareAssignment.schedule(execution, a, deadlines, view.directive().reminderDays());
         if ("approve".equals(decision)) {
-            PrepareUnitWork.showAssignments(execution, view.assignments(), deadlines);
+            table.show(execution, bindings.recipient(execution));
         }
         String note = "approve".equals(decision)
                 ? "Văn phòng đồng ý gia hạn đến ngày " + VietnameseDates.format(a.deadline()) + "."

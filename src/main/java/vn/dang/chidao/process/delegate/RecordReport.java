@@ -18,8 +18,10 @@ public class RecordReport implements JavaDelegate {
 
     private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
+    private final AssignmentTable table;
 
-    public RecordReport(ProcessBindings bindings, UnitWorkService unitWork) {
+    public RecordReport(ProcessBindings bindings, UnitWorkService unitWork, AssignmentTable table) {
+        this.table = table;
         this.bindings = bindings;
         this.unitWork = unitWork;
     }
@@ -28,6 +30,8 @@ public class RecordReport implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         unitWork.submitReport(bindings.recipient(execution), REPORT_CONTENT.get(execution),
                 REPORT_EVIDENCE.get(execution), CurrentUser.actor(execution));
+        // the reviewer sees each assignment's result next to the report
+        table.show(execution, bindings.recipient(execution));
         // the reviewer starts from an empty decision each round
         REVIEW_DECISION.clear(execution);
         REVIEW_COMMENT.clear(execution);

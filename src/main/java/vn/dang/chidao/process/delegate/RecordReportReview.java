@@ -18,8 +18,10 @@ public class RecordReportReview implements JavaDelegate {
 
     private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
+    private final AssignmentTable table;
 
-    public RecordReportReview(ProcessBindings bindings, UnitWorkService unitWork) {
+    public RecordReportReview(ProcessBindings bindings, UnitWorkService unitWork, AssignmentTable table) {
+        this.table = table;
         this.bindings = bindings;
         this.unitWork = unitWork;
     }
@@ -34,6 +36,8 @@ public class RecordReportReview implements JavaDelegate {
             REPORT_RETURN_COMMENT.clear(execution);
         } else {
             REPORT_RETURN_COMMENT.set(execution, unitWork.lastReturnComment(recipientId));
+            // back to the unit's report form, with the results as they stand now
+            table.show(execution, recipientId);
         }
     }
 }

@@ -153,12 +153,15 @@ class DelegateTest {
         when(unitWork.reviewReport(3L, "return", "Thiếu số liệu", OFFICE_HEAD)).thenReturn(false);
         when(unitWork.lastReturnComment(3L)).thenReturn("Thiếu số liệu");
 
-        new RecordReportReview(bindings, unitWork).execute(execution);
+        AssignmentTable table = mock(AssignmentTable.class);
+
+        new RecordReportReview(bindings, unitWork, table).execute(execution);
 
         ArgumentCaptor<Object> accepted = ArgumentCaptor.forClass(Object.class);
         verify(execution).setVariable(eq("reportAccepted"), accepted.capture());
         assertThat(accepted.getValue()).isEqualTo(false);
         verify(execution).setVariable("reportReturnComment", "Thiếu số liệu");
+        verify(table).show(execution, 3L);
     }
 
     @Test
