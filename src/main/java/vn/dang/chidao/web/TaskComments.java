@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.task.CommentDto;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The comments ("ý kiến") of a task, for whoever may read the task. Camunda's REST resource looks the task up in
  * history, which needs READ_HISTORY on the whole process definition — a grant no clerk or unit has (it would show
  * every unit's history) — so Tasklist got a 404 on every task it opened. Here the task is looked up with the
- * caller's own authorizations, and only then are its comments read.
+ * caller's own authorizations, and only then are its comments read; a task the caller may not read is not found.
  */
 @Configuration
 public class TaskComments {
@@ -49,15 +50,21 @@ public class TaskComments {
                 Optional<WebCaller.Caller> caller = "GET".equals(request.getMethod()) && m.matches()
                         ? webCallers.getObject().resolve(request) : Optional.empty();
                 ProcessEngine engine = engines.getObject();
-                if (caller.isEmpty() || !readable(engine, caller.get(), m.group(1))) {
-                    chain.doFilter(request, response);
+                if (caller.isEmpty()) {
+                    chain.doFilter(request, response); // Camunda answers 401, or the URL is not this one
+                    return;
+                }
+                response.setContentType("application/json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                if (!readable(engine, caller.get(), m.group(1))) {
+                    response.setStatus(404);
+                    json.writeValue(response.getOutputStream(), java.util.Map.of("type", "InvalidRequestException",
+                            "message", "Không tìm thấy công việc, hoặc đồng chí không có quyền xem công việc này."));
                     return;
                 }
                 List<CommentDto> comments = engine.getTaskService().getTaskComments(m.group(1)).stream()
                         .map(CommentDto::fromComment).toList();
                 response.setStatus(200);
-                response.setContentType("application/json");
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 json.writeValue(response.getOutputStream(), comments);
             }
         });
@@ -68,11 +75,17 @@ public class TaskComments {
 
     private static boolean readable(ProcessEngine engine, WebCaller.Caller caller, String taskId) {
         IdentityService identity = engine.getIdentityService();
+        // the request's own authentication (set by the REST or webapp filters) is put back afterwards
+        Authentication before = identity.getCurrentAuthentication();
         identity.setAuthentication(caller.userId(), caller.groupIds());
         try {
             return engine.getTaskService().createTaskQuery().taskId(taskId).count() == 1;
         } finally {
-            identity.clearAuthentication();
+            if (before == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(before);
+            }
         }
     }
 }

@@ -298,7 +298,8 @@ class TasklistEndToEndTest {
         Locator note = page.locator(".task-details .cvd-claim-note");
         PlaywrightAssertions.assertThat(note).containsText("chưa đồng chí nào nhận");
         shot(page, "chanhvanphong-not-taken");
-        field(form, "Nội dung").click();
+        // where the field is; Tasklist's grey overlay is what the click lands on (Playwright would wait for the field)
+        field(form, "Nội dung").click(new Locator.ClickOptions().setForce(true));
         note.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         PlaywrightAssertions.assertThat(page.locator(".task-details .disabled-form")).hasCount(0);
         // taken, it is still the office's: listed under Việc của đơn vị with who handles it
@@ -394,9 +395,14 @@ class TasklistEndToEndTest {
     /** The unit's report task is due by the deadline in force, shown so in the task list and on the task. */
     private void reportDueDate(String user, LocalDate due) {
         Page page = login(user);
-        openTask(page, "Việc của đơn vị", "Báo cáo kết quả", ASYNC);
-        PlaywrightAssertions.assertThat(page.locator(".task-details [cam-tasklist-task-meta] .due-date"))
+        Locator form = openTask(page, "Việc của đơn vị", "Báo cáo kết quả", ASYNC);
+        // the table of the unit's assignments shows the deadline in force, the task is due by it
+        PlaywrightAssertions.assertThat(form.locator(".fjs-form-field-table tbody tr").first())
                 .containsText(PADDED_DAY.format(due));
+        assertThat(jdbc.queryForObject("select t.due_date_ from act_ru_task t join act_ru_execution e "
+                + "on e.id_ = t.proc_inst_id_ where t.task_def_key_ = 'Task_ReportResult' and e.business_key_ like ?",
+                java.sql.Timestamp.class, "% mttq-bao-yen").toInstant())
+                .isEqualTo(due.atTime(23, 59, 59).atZone(ZONE).toInstant());
         shot(page, user + "-report-due");
     }
 

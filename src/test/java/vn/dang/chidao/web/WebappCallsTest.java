@@ -57,7 +57,13 @@ class WebappCallsTest {
         assertThat(own.status()).as(own.body()).isEqualTo(200);
         assertThat(own.body()).contains("Đề nghị đơn vị xác nhận trước thứ Sáu.").contains("\"taskId\":\"" + task);
         // another unit: Camunda's own answer, as if the task did not exist
-        assertThat(rest.call("tuyengiao", "GET", "/task/" + task + "/comment", null).status()).isEqualTo(404);
+        assertThat(driver.as("tuyengiao", () -> engine.getTaskService().createTaskQuery().taskId(task).count()))
+                .as("tuyengiao reads mttq's task").isZero();
+        Reply other = rest.call("tuyengiao", "GET", "/task/" + task + "/comment", null);
+        assertThat(other.status()).as(other.body()).isEqualTo(404);
+        assertThat(other.body()).contains("Không tìm thấy công việc").doesNotContain("Đề nghị đơn vị");
+        assertThat(rest.call("tuyengiao", "GET", "/history/task?taskId=" + task, null).body())
+                .as("nor through history").isEqualTo("[]");
         assertThat(rest.call(null, "GET", "/task/" + task + "/comment", null).status()).isEqualTo(401);
     }
 }
