@@ -40,8 +40,9 @@ class CamundaProcessHistory implements ProcessHistory {
         for (String id : tree) {
             for (HistoricTaskInstance t : engine.getHistoryService().createHistoricTaskInstanceQuery()
                     .processInstanceId(id).finished().list()) {
-                // a task ended by the process (a boundary event, a deleted instance) was not done by anyone
-                if (t.getAssignee() != null && !"deleted".equals(t.getDeleteReason())) {
+                // a task ended by the process (a boundary event, a cancelled instance) was not done by anyone;
+                // a task completed without claiming it has no assignee (the tables name the actor)
+                if ("completed".equals(t.getDeleteReason())) {
                     steps.add(new CompletedStep(id, t.getName(), t.getAssignee(), instant(t.getStartTime()),
                             instant(t.getEndTime())));
                 }

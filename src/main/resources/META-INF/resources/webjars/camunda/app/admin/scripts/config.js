@@ -59,6 +59,7 @@ export default {
     fallbackLocale: 'vi'
   },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // the first-visit probe (GET /camunda-welcome) is not served here: it would only log a 404
+  disableWelcomeMessage: true,
   // userOperationLogAnnotationLength: 4000
 };

@@ -75,5 +75,6 @@ export default {
   //   }
   // ],
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false
+  // the first-visit probe (GET /camunda-welcome) is not served here: it would only log a 404
+  disableWelcomeMessage: true
 };
