@@ -28,7 +28,7 @@ public final class EnglishText {
             "user", "groups", "group", "authorization", "authorizations", "system", "settings", "login", "sign",
             "username", "password", "logout", "claim", "complete", "assignee", "created", "due", "follow",
             "priority", "history", "activity", "details", "zoom", "reset", "string", "long", "integer", "boolean",
-            "date", "json", "object", "cmmn", "case", "cases", "more", "human", "open", "total", "found", "of",
+            "date", "object", "cmmn", "case", "cases", "more", "human", "open", "total", "found", "of",
             "and", "with", "for", "is", "are", "has", "have", "not", "you", "your", "this", "that", "from", "the",
             "operations", "migration", "modification", "repository", "reports", "metrics", "toggle", "navigation",
             "profile", "show", "hide", "next", "previous", "yes", "diagram", "called", "suspended", "active",
