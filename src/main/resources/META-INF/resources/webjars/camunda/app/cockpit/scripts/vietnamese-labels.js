@@ -21,6 +21,13 @@ const FIXED = {
   'reset zoom': 'Về kích thước vừa khung'
 };
 
+// texts the bundle's templates hard-code in English
+const FIXED_TEXTS = {
+  'Loading diagram': 'Đang tải sơ đồ…',
+  Download: 'Tải xuống',
+  Upload: 'Tải lên'
+};
+
 const TYPES = {
   String: 'Chuỗi', Long: 'Số nguyên', Integer: 'Số nguyên', Short: 'Số nguyên', Double: 'Số thực',
   Boolean: 'Đúng/sai', Date: 'Ngày giờ', Json: 'JSON', Xml: 'XML', Object: 'Đối tượng', Null: 'Rỗng',
@@ -121,6 +128,10 @@ function labelTexts(root) {
     }
     if (text === 'Actions' && parent.closest('td.actions, th.actions')) {
       setText(node, 'Thao tác');
+      return;
+    }
+    if (FIXED_TEXTS[text]) {
+      setText(node, FIXED_TEXTS[text]);
       return;
     }
     if (text === 'null' && parent.closest('.null-value')) {
@@ -235,12 +246,22 @@ function showRefusal(text) {
 const REFUSED = 'Bạn không có quyền thực hiện thao tác này (chỉ được xem). '
   + 'Nếu cần thay đổi, xin liên hệ quản trị hệ thống.';
 
+/** The server's own reason when it gave one in Vietnamese (the engine's are English). */
+function serverReason(xhr) {
+  try {
+    const message = JSON.parse(xhr.responseText).message;
+    return message && /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(message) ? ' (' + message + ')' : '';
+  } catch (e) {
+    return '';
+  }
+}
+
 function watchRefusals() {
   const open = XMLHttpRequest.prototype.open;
   XMLHttpRequest.prototype.open = function (method, url, ...rest) {
     this.addEventListener('loadend', () => {
       if (this.status === 403 && String(method).toUpperCase() !== 'GET') {
-        showRefusal(REFUSED);
+        showRefusal(REFUSED + serverReason(this));
       }
     });
     return open.call(this, method, url, ...rest);
@@ -251,7 +272,13 @@ function init() {
   watchRefusals();
   observe();
   schedule();
-  window.addEventListener('hashchange', schedule);
+  window.addEventListener('hashchange', () => {
+    const refusal = document.getElementById('cvd-refusal');
+    if (refusal) {
+      refusal.remove(); // it was about the page left
+    }
+    schedule();
+  });
 }
 
 if (document.body) {
