@@ -148,6 +148,8 @@ class ProgressBoardBrowserTest extends ProgressAppTestBase {
                 page.locator("input[ng-model=\"username\"]").waitFor();
                 assertThat(page.locator("body").innerText()).contains(app.getValue());
                 assertThat(page.locator(".ce-eol-banner >> visible=true").count()).isZero();
+                page.waitForFunction("() => Array.from(document.querySelectorAll('button.navbar-toggle .sr-only'))"
+                        + ".every(e => e.textContent.trim() === 'Ẩn/hiện thanh điều hướng')");
                 watch.screen(app.getKey() + "-login-en-US");
             }
             signIn(page, watch);
@@ -343,6 +345,11 @@ class ProgressBoardBrowserTest extends ProgressAppTestBase {
         Locator lead = page.locator("td.col-name[data-cvd-variable=\"leadPerson\"]");
         lead.waitFor();
         page.locator(".djs-container").first().waitFor(); // the diagram, loaded before the page is left
+        // the diagram's zoom buttons and the header's hidden navigation label, hard-coded in English by the bundle
+        page.locator("button[title=\"Phóng to\"]").first().waitFor();
+        assertThat(page.locator("[title=\"zoom in\"], [title=\"zoom out\"], [title=\"reset zoom\"]").count()).isZero();
+        assertThat(page.locator("button.navbar-toggle .sr-only").textContent().strip())
+                .isEqualTo("Ẩn/hiện thanh điều hướng");
         assertThat(lead.innerText().strip()).isEqualTo("Người chủ trì");
         assertThat(lead.locator("[title=\"leadPerson\"]").count()).as("technical name in the tooltip").isOne();
         Locator mode = page.locator("tr:has(td.col-name[data-cvd-variable=\"implementationMode\"]) td.col-value");

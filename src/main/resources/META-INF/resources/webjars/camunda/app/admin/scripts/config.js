@@ -53,6 +53,8 @@ export default {
   //   'availableLocales': ['en', 'de'],
   //   'fallbackLocale': 'en'
   // },
+  // the header's navigation toggle label, which the bundle leaves as a raw key
+  customScripts: ['scripts/header-label'],
   // Vietnamese for every browser
   locales: {
     availableLocales: ['vi'],
