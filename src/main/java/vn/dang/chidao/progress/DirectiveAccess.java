@@ -14,6 +14,11 @@ public interface DirectiveAccess {
     /** The ids of those candidates the caller may read. */
     Set<Long> readable(Collection<DirectiveRef> candidates);
 
+    /** Whether the caller belongs to the unit (its group): a unit may read its own part of a directive. */
+    default boolean isMemberOf(String unitCode) {
+        return false;
+    }
+
     default boolean canRead(DirectiveRef directive) {
         return readable(Set.of(directive)).contains(directive.id());
     }

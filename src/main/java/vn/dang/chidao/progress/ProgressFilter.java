@@ -15,14 +15,16 @@ import vn.dang.chidao.directive.DirectiveType;
 
 /**
  * Which directives to list: issuing body (unit code), type, period of the issue date (both ends
- * included) and directive status; then one page of them.
+ * included), directive status and a search text (part of the số, ký hiệu or of the trích yếu); then one
+ * page of them.
  *
  * @param issuerCode null for every issuing body
  * @param type       null for every type
  * @param statuses   never empty
+ * @param query      null for no search; else stripped, at most {@link #MAX_QUERY} characters
  */
 public record ProgressFilter(String issuerCode, DirectiveType type, LocalDate from, LocalDate to,
-                             Set<DirectiveStatus> statuses, int page, int size) {
+                             Set<DirectiveStatus> statuses, int page, int size, String query) {
 
     /** The types that have a process of their own, so a tracking view. */
     public static final List<DirectiveType> TRACKED_TYPES = List.of(DirectiveType.CV, DirectiveType.KH,
@@ -32,6 +34,7 @@ public record ProgressFilter(String issuerCode, DirectiveType type, LocalDate fr
             DirectiveStatus.ARCHIVED);
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
+    public static final int MAX_QUERY = 200;
 
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -47,6 +50,15 @@ public record ProgressFilter(String issuerCode, DirectiveType type, LocalDate fr
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidProgressFilterException("Ngày bắt đầu của kỳ (from) phải trước hoặc bằng ngày kết thúc (to).");
         }
+        query = blank(query) ? null : query.strip();
+        if (query != null && query.length() > MAX_QUERY) {
+            throw new InvalidProgressFilterException("Từ khóa tìm kiếm (q) dài quá " + MAX_QUERY + " ký tự.");
+        }
+    }
+
+    public ProgressFilter(String issuerCode, DirectiveType type, LocalDate from, LocalDate to,
+                          Set<DirectiveStatus> statuses, int page, int size) {
+        this(issuerCode, type, from, to, statuses, page, size, null);
     }
 
     public static ProgressFilter issued() {
@@ -56,8 +68,14 @@ public record ProgressFilter(String issuerCode, DirectiveType type, LocalDate fr
     /** Reads the filter as the REST API and the Cockpit page send it; blank means "no filter". */
     public static ProgressFilter parse(String issuer, String type, String from, String to, String status,
                                        String page, String size) {
+        return parse(issuer, type, from, to, status, page, size, null);
+    }
+
+    /** The same with the search text q: part of the số, ký hiệu ("01-CV", "CV/HU") or of the trích yếu. */
+    public static ProgressFilter parse(String issuer, String type, String from, String to, String status,
+                                       String page, String size, String q) {
         return new ProgressFilter(blank(issuer) ? null : issuer.strip(), type(type), date(from, "from"),
-                date(to, "to"), statuses(status), number(page, "page", 0), number(size, "size", DEFAULT_SIZE));
+                date(to, "to"), statuses(status), number(page, "page", 0), number(size, "size", DEFAULT_SIZE), q);
     }
 
     static int number(String value, String name, int otherwise) {

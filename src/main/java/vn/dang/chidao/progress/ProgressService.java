@@ -78,6 +78,12 @@ public class ProgressService {
             sql.append(" and d.issued_on <= :to");
             params.addValue("to", Date.valueOf(filter.to()));
         }
+        if (filter.query() != null) {
+            // case-insensitive "contains" on the number and the subject; the user's % and _ are literal
+            sql.append(" and (lower(coalesce(d.document_number, '')) like :q escape '\\'"
+                    + " or lower(d.subject) like :q escape '\\')");
+            params.addValue("q", "%" + likeLiteral(filter.query().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
         sql.append(" order by d.issued_on desc nulls last, d.id desc");
         List<DirectiveRow> candidates = jdbc.query(sql.toString(), params, ProgressService::directiveRow);
 
@@ -154,13 +160,28 @@ public class ProgressService {
     }
 
     private DirectiveRow readableDirective(long directiveId, DirectiveAccess access) {
-        DirectiveRow d = jdbc.query(DIRECTIVE_COLUMNS + " where d.id = :id", Map.of("id", directiveId),
-                ProgressService::directiveRow).stream().findFirst()
-                .orElseThrow(() -> new DirectiveNotFoundException("Không tìm thấy văn bản chỉ đạo có mã " + directiveId + "."));
+        DirectiveRow d = directiveRow(directiveId);
         if (!access.canRead(d.ref())) {
             throw new DirectiveNotReadableException();
         }
         return d;
+    }
+
+    private DirectiveRow directiveRow(long directiveId) {
+        return jdbc.query(DIRECTIVE_COLUMNS + " where d.id = :id", Map.of("id", directiveId),
+                ProgressService::directiveRow).stream().findFirst()
+                .orElseThrow(() -> new DirectiveNotFoundException("Không tìm thấy văn bản chỉ đạo có mã " + directiveId + "."));
+    }
+
+    /** Whether the caller may read the directive; throws 404 when it does not exist. */
+    boolean canRead(long directiveId, DirectiveAccess access) {
+        return access.canRead(directiveRow(directiveId).ref());
+    }
+
+    /** The directive with its units, for a caller already checked (a unit reading its own part). */
+    DirectiveProgress detailChecked(long directiveId) {
+        return progress(directiveRow(directiveId), summaries.summarize(directiveId),
+                recipientStates(List.of(directiveId)), true);
     }
 
     private DirectiveProgress progress(DirectiveRow d, List<UnitSummary> lines, Map<Long, RecipientState> states,
@@ -220,6 +241,10 @@ public class ProgressService {
                 rs.getString("document_number"), rs.getString("subject"), localDate(rs.getDate("issued_on")),
                 DirectiveStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
                 rs.getString("issuer_code"), rs.getString("issuer_name"));
+    }
+
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static LocalDate localDate(Date date) {

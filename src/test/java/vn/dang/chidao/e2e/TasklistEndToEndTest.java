@@ -678,7 +678,7 @@ class TasklistEndToEndTest {
         Object text = page.evaluate("() => document.body.innerText + '\\n' + [...document.querySelectorAll("
                 + "'[placeholder], [title]')].map(e => (e.getAttribute('placeholder') || '') + ' '"
                 + " + (e.getAttribute('title') || '')).join('\\n')");
-        List<String> found = EnglishText.in(String.valueOf(text));
+        List<String> found = EnglishText.find(String.valueOf(text));
         if (!found.isEmpty()) {
             english.add(locale + " " + name + ": " + found);
         }

@@ -294,6 +294,138 @@ class ProgressRestTest extends ProgressAppTestBase {
         }
     }
 
+    @Test
+    void theBoardSearchesBySoOrTrichYeu() {
+        ProgressHttp http = new ProgressHttp(port);
+        String number = jdbc.queryForObject("select document_number from directive where id = ?", String.class,
+                directiveId);
+        for (String q : List.of(number, number.toLowerCase(), "kỷ niệm ngày thành lập", "NGÀY THÀNH LẬP ĐẢNG")) {
+            ProgressHttp.Reply reply = http.get("quanly", "/api/progress?q=" + encode(q));
+            assertThat(reply.status()).as(q).isEqualTo(200);
+            assertThat(reply.json().get("items")).as(q).extracting(i -> i.get("directiveId").asLong())
+                    .containsExactly(directiveId);
+        }
+        // the user's % and _ are letters, not wildcards
+        assertThat(http.get("quanly", "/api/progress?q=" + encode("%")).json().get("total").asInt()).isZero();
+        assertThat(http.get("quanly", "/api/progress?q=" + encode("V_v")).json().get("total").asInt()).isZero();
+
+        ProgressHttp.Reply tooLong = http.get("quanly", "/api/progress?q=" + "a".repeat(201));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("message").asText()).isEqualTo("Từ khóa tìm kiếm (q) dài quá 200 ký tự.");
+        ProgressHttp.Reply badDate = http.get("quanly", "/api/progress?from=31/02/2026");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.json().get("message").asText()).startsWith("Ngày \"31/02/2026\" (from) không hợp lệ");
+    }
+
+    @Test
+    void theManagerReadsTheHistoryOfTheDirectiveAndOfEachUnit() {
+        ProgressHttp http = new ProgressHttp(port);
+        ProgressHttp.Reply directive = http.get("quanly", "/api/progress/" + directiveId + "/history");
+        assertThat(directive.status()).isEqualTo(200);
+        JsonNode h = directive.json();
+        assertThat(h.get("directive").get("directiveId").asLong()).isEqualTo(directiveId);
+        assertThat(h.has("unit")).isFalse();
+        assertThat(h.get("steps")).extracting(s -> s.get("taskName").asText())
+                .anySatisfy(name -> assertThat(name).startsWith("Soạn thảo"))
+                .anySatisfy(name -> assertThat(name).startsWith("Trình ký"));
+        assertThat(h.get("steps")).allSatisfy(s -> assertThat(s.get("unitName").asText()).isEqualTo("Huyện ủy Bảo Yên"));
+        List<Map<String, Object>> reviews = jdbc.queryForList(
+                "select step, decision, actor from review_log where directive_id = ? order by decided_at", directiveId);
+        assertThat(reviews).hasSize(2);
+        assertThat(h.get("decisions")).extracting(d -> d.get("what").asText(), d -> d.get("decision").asText(),
+                        d -> d.get("userId").asText(), d -> d.get("userName").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kiểm tra thể thức", "Đạt", "chanhvanphong",
+                                "Trần Văn Hùng"),
+                        org.assertj.core.groups.Tuple.tuple("Trình ký", "Duyệt ký", "phobithu", "Hoàng Văn Minh"));
+
+        long btg = recipient("btg-bao-yen");
+        ProgressHttp.Reply unit = http.get("quanly", "/api/progress/" + directiveId + "/units/" + btg + "/history");
+        assertThat(unit.status()).isEqualTo(200);
+        JsonNode u = unit.json();
+        assertThat(u.get("unit").get("unitCode").asText()).isEqualTo("btg-bao-yen");
+        JsonNode reports = u.get("reports");
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).get("content").asText()).isEqualTo(jdbc.queryForObject(
+                "select content from report where recipient_id = ?", String.class, btg));
+        assertThat(reports.get(0).get("submittedByName").asText()).isEqualTo("Phạm Văn Tuấn");
+        assertThat(reports.get(0).get("decisionLabel").asText()).isEqualTo("Chấp nhận");
+        assertThat(reports.get(0).get("decidedByName").asText()).isEqualTo("Lê Thị Hoa");
+        assertThat(u.get("decisions")).extracting(d -> d.get("what").asText())
+                .contains("Xác nhận đã nhận văn bản", "Nhiệm vụ số 1", "Duyệt báo cáo");
+        assertThat(u.get("steps")).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("unitName").asText()).isEqualTo("Ban Tuyên giáo Huyện ủy"));
+
+        // the extension of cb-thpt-bao-yen is on its record
+        JsonNode thpt = http.get("quanly", "/api/progress/" + directiveId + "/units/" + recipient("cb-thpt-bao-yen")
+                + "/history").json();
+        assertThat(thpt.get("decisions")).extracting(d -> d.get("decision").asText())
+                .anySatisfy(d -> assertThat(d).startsWith("Xin gia hạn đến "))
+                .contains("Đồng ý gia hạn");
+    }
+
+    @Test
+    void aUnitReadsOnlyItsOwnPartOfTheHistory() {
+        ProgressHttp http = new ProgressHttp(port);
+        String own = "/api/progress/" + directiveId + "/units/" + recipient("mttq-bao-yen") + "/history";
+        assertThat(http.get("mttq", own).status()).isEqualTo(200);
+
+        for (String path : List.of(
+                "/api/progress/" + directiveId + "/units/" + recipient("du-bao-ha") + "/history",
+                "/api/progress/" + directiveId + "/history")) {
+            ProgressHttp.Reply refused = http.get("mttq", path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.json().get("message").asText()).isEqualTo("Bạn không có quyền xem tiến độ của văn bản này.");
+        }
+        // a unit of another directive, and directives that do not exist
+        long otherRecipient = jdbc.queryForObject("select max(id) from recipient", Long.class) + 1000;
+        ProgressHttp.Reply notHers = http.get("quanly", "/api/progress/" + directiveId + "/units/" + otherRecipient
+                + "/history");
+        assertThat(notHers.status()).isEqualTo(404);
+        assertThat(notHers.json().get("message").asText()).startsWith("Văn bản này không gửi tới đơn vị");
+        ProgressHttp.Reply missing = http.get("mttq", "/api/progress/999999/history");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("message").asText()).isEqualTo("Không tìm thấy văn bản chỉ đạo có mã 999999.");
+        assertThat(http.get(null, own).status()).isEqualTo(401);
+        assertThat(http.get(null, "/api/progress/labels").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theManagerAndTheUnitsDownloadTheIssuedDocumentOthersDoNot() {
+        ProgressHttp http = new ProgressHttp(port);
+        for (String user : List.of("quanly", "baoha")) {
+            ProgressHttp.Reply pdf = http.get(user, "/api/directives/" + directiveId + "/document.pdf");
+            assertThat(pdf.status()).as(user).isEqualTo(200);
+            assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+        ProgressHttp.Reply docx = http.get("quanly", "/api/directives/" + directiveId + "/document.docx");
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(docx.header("Content-Type"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        // the Tỉnh ủy's office is no recipient of this Huyện ủy directive
+        assertThat(http.get("vanphongtinh", "/api/directives/" + directiveId + "/document.pdf").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void labelsNameTheCodesCockpitShows() {
+        JsonNode labels = new ProgressHttp(port).get("quanly", "/api/progress/labels").json();
+        assertThat(labels.get("processes").get("unit-work").asText()).isEqualTo("Thực hiện của đơn vị");
+        assertThat(labels.get("processes").get("cong-van").asText()).isEqualTo("Công văn");
+        assertThat(labels.get("groups").get("cb-thpt-bao-yen").asText()).isEqualTo("Chi bộ Trường THPT số 1 Bảo Yên");
+        assertThat(labels.get("variables").get("approvalDecision").asText()).isEqualTo("Quyết định trình ký");
+        assertThat(labels.get("values").get("approvalDecision").get("pass").asText()).isEqualTo("Duyệt ký");
+    }
+
+    private long recipient(String unitCode) {
+        return jdbc.queryForObject("select r.id from recipient r join unit u on u.id = r.unit_id "
+                + "where r.directive_id = ? and u.code = ?", Long.class, directiveId, unitCode);
+    }
+
+    private static String encode(String q) {
+        return java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private Authorization grant(String user, String group, Resources resource, String id,
                                 Permission permission) {
         Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

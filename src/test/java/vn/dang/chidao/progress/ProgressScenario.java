@@ -81,6 +81,33 @@ final class ProgressScenario {
         return new ProgressScenario(engine, subject);
     }
 
+    /**
+     * A second công văn carried through to the archive: mttq and btg report, mttq's first report is
+     * returned with a comment, the summary is written. Run it before the main scenario moves the clock.
+     */
+    static ProcessInstance archived(ProcessEngine engine, String subject) {
+        WorkflowDriver driver = new WorkflowDriver(engine);
+        ClockUtil.reset();
+        ProcessInstance pi = driver.approvedDirective(subject, List.of("mttq-bao-yen", "btg-bao-yen"),
+                LocalDate.now(ZONE).plusDays(10));
+        ProcessInstance mttq = driver.unitWork(pi, "mttq-bao-yen");
+        driver.unitDoesItsWork("mttq", mttq);
+        driver.complete("vanthu", mttq.getId(), "Task_ReviewReport",
+                Map.of("reviewDecision", "return", "reviewComment", RETURN_COMMENT));
+        driver.complete("mttq", mttq.getId(), "Task_ReportResult",
+                Map.of("reportContent", "Đã bổ sung số liệu: 100% đảng viên tham gia.", "reportEvidence", "16-BC/ĐU"));
+        driver.complete("vanthu", mttq.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
+        ProcessInstance btg = driver.unitWork(pi, "btg-bao-yen");
+        driver.unitDoesItsWork("tuyengiao", btg);
+        driver.complete("vanthu", btg.getId(), "Task_ReviewReport", Map.of("reviewDecision", "accept"));
+        driver.complete("soanthao", pi.getId(), "Task_ReviewSummary",
+                Map.of("summaryNote", "Các đơn vị hoàn thành đúng hạn."));
+        driver.executeJobs();
+        return pi;
+    }
+
+    static final String RETURN_COMMENT = "Bổ sung số liệu đảng viên tham gia";
+
     private void acknowledge(String unit) {
         driver.complete(USERS.get(unit), unitWork.get(unit), "Task_AcknowledgeReceipt",
                 Map.of("leadPerson", LEADS.get(unit), "supportPersons", "Văn phòng"));

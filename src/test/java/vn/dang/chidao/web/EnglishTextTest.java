@@ -8,20 +8,24 @@ import org.junit.jupiter.api.Test;
 class EnglishTextTest {
 
     @Test
-    void findsCamundasEnglishAndRawKeys() {
-        assertThat(EnglishText.in("Claim Complete Start process")).containsExactly("Claim", "Complete", "Start");
-        assertThat(EnglishText.in("December 2026 Sun Mon")).containsExactly("December", "Sun", "Mon");
-        assertThat(EnglishText.in("CAM_WIDGET_HEADER_TOGGLE_NAVIGATION")).containsExactly(
-                "CAM_WIDGET_HEADER_TOGGLE_NAVIGATION");
-        assertThat(EnglishText.in("Tiến độ (runtime) giá trị null")).containsExactly("runtime", "null");
-        assertThat(EnglishText.in("Actions")).containsExactly("Actions");
+    void findsCamundasEnglishWords() {
+        assertThat(EnglishText.find("Bảng điều khiển » Process Definitions\nActions\tnull (runtime)"))
+                .containsExactly("Process", "Definitions", "Actions", "null", "runtime");
+        assertThat(EnglishText.find("Claim · Complete · Start process · December 2026 Sun Mon"))
+                .containsExactly("Claim", "Complete", "Start", "process", "December", "Sun", "Mon");
     }
 
     @Test
-    void leavesVietnameseProductNamesAndCodesAlone() {
-        assertThat(EnglishText.in("Việc của tôi · Nhận việc · Phóng to · Thu nhỏ · Hoàn thành · Lưu")).isEmpty();
-        assertThat(EnglishText.in("Số 01-CV/HU, 15-BC/BTGHU, tài khoản soanthao, mttq-bao-yen")).isEmpty();
-        assertThat(EnglishText.in("Vận hành trên nền tảng Camunda Platform / v7.24.0 · bpmn.io")).isEmpty();
-        assertThat(EnglishText.in("Thời hạn: 31/08/2027 (cuối tháng 8/2027) — Tháng 12/2026, T2 T3 CN")).isEmpty();
+    void findsRawTranslationKeys() {
+        assertThat(EnglishText.find("Công việc PAGE_LOGIN_SIGN_IN_ACTION CAM_WIDGET_HEADER_TOGGLE_NAVIGATION"))
+                .startsWith("PAGE_LOGIN_SIGN_IN_ACTION", "CAM_WIDGET_HEADER_TOGGLE_NAVIGATION");
+    }
+
+    @Test
+    void vietnameseCodesLoginsAndTheProductNamePass() {
+        assertThat(EnglishText.find("01-CV/HU — V/v tổ chức sinh hoạt; quanly; Phóng to, in văn bản; "
+                + "Được phát triển trên nền Camunda Platform / v7.24.0; Bản PDF, Bản DOCX, Tải Excel")).isEmpty();
+        assertThat(EnglishText.find("Việc của tôi · Nhận việc · Thu nhỏ · Hoàn thành · Lưu · T2 T3 CN · "
+                + "Tháng 12/2026 · 15-BC/BTGHU · mttq-bao-yen")).isEmpty();
     }
 }

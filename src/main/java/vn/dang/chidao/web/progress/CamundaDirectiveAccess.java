@@ -55,6 +55,11 @@ final class CamundaDirectiveAccess implements DirectiveAccess {
     }
 
     @Override
+    public boolean isMemberOf(String unitCode) {
+        return unitCode != null && caller.groupIds().contains(unitCode);
+    }
+
+    @Override
     public Set<Long> readable(Collection<DirectiveRef> candidates) {
         if (everything()) {
             return candidates.stream().map(DirectiveRef::id).collect(Collectors.toSet());

@@ -3,9 +3,11 @@ package vn.dang.chidao.web.progress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.progress.DirectiveAccess;
+import vn.dang.chidao.progress.DirectiveHistory;
+import vn.dang.chidao.progress.DirectiveHistoryService;
 import vn.dang.chidao.progress.DirectiveNotFoundException;
 import vn.dang.chidao.progress.DirectiveProgress;
 import vn.dang.chidao.progress.ProgressFilter;
@@ -53,9 +57,11 @@ public class ProgressController {
     private final ProcessEngine engine;
     private final HistoryService history;
     private final ProgressWorkbook workbook;
+    private final DirectiveHistoryService histories;
 
     ProgressController(ProgressService progress, ProgressCallers callers, ProcessEngine engine,
-                       WorkflowProperties properties) {
+                       WorkflowProperties properties, DirectiveHistoryService histories) {
+        this.histories = histories;
         this.progress = progress;
         this.callers = callers;
         this.engine = engine;
@@ -63,7 +69,7 @@ public class ProgressController {
         this.workbook = new ProgressWorkbook(properties.zone());
     }
 
-    /** GET /api/progress?issuer=&type=&from=&to=&status=&page=&size= */
+    /** GET /api/progress?issuer=&type=&from=&to=&status=&page=&size=&q= (q: part of the số or the trích yếu) */
     @GetMapping
     ResponseEntity<ProgressJson.Page> list(HttpServletRequest request,
                                            @RequestParam(required = false) String issuer,
@@ -72,9 +78,10 @@ public class ProgressController {
                                            @RequestParam(required = false) String to,
                                            @RequestParam(required = false) String status,
                                            @RequestParam(required = false) String page,
-                                           @RequestParam(required = false) String size) {
+                                           @RequestParam(required = false) String size,
+                                           @RequestParam(required = false) String q) {
         DirectiveAccess access = access(request);
-        ProgressFilter filter = ProgressFilter.parse(issuer, type, from, to, status, page, size);
+        ProgressFilter filter = ProgressFilter.parse(issuer, type, from, to, status, page, size, q);
         ProgressPage found = progress.list(filter, access);
         return json(ProgressJson.Page.of(found, progress.today(),
                 running(found.items().stream().map(DirectiveProgress::processInstanceId))));
@@ -126,6 +133,35 @@ public class ProgressController {
         DirectiveProgress directive = progress.detail(owner.directiveId(), access);
         return json(new ProgressJson.ForInstance(progress.today(), owner.recipientId(),
                 ProgressJson.Directive.withUnits(directive, running(directive))));
+    }
+
+    /** GET /api/progress/{directiveId}/history: the directive's steps and review decisions. */
+    @GetMapping("/{directiveId:\\d+}/history")
+    ResponseEntity<ProgressJson.History> history(HttpServletRequest request, @PathVariable long directiveId) {
+        DirectiveHistory h = histories.directive(directiveId, access(request));
+        return json(ProgressJson.History.of(h, progress.today(), running(h.directive())));
+    }
+
+    /** GET /api/progress/{directiveId}/units/{recipientId}/history: one unit's steps, decisions and reports. */
+    @GetMapping("/{directiveId:\\d+}/units/{recipientId:\\d+}/history")
+    ResponseEntity<ProgressJson.History> unitHistory(HttpServletRequest request, @PathVariable long directiveId,
+                                                     @PathVariable long recipientId) {
+        DirectiveHistory h = histories.unit(directiveId, recipientId, access(request));
+        return json(ProgressJson.History.of(h, progress.today(), running(h.directive())));
+    }
+
+    /** GET /api/progress/labels: Vietnamese names for the codes Cockpit shows (see ProgressJson.Labels). */
+    @GetMapping("/labels")
+    ResponseEntity<ProgressJson.Labels> labels(HttpServletRequest request) {
+        callers.resolve(request);
+        Map<String, String> processes = new TreeMap<>();
+        engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list().stream()
+                .filter(p -> p.getName() != null)
+                .forEach(p -> processes.put(p.getKey(), p.getName()));
+        Map<String, String> groups = new TreeMap<>();
+        engine.getIdentityService().createGroupQuery().list().stream().filter(g -> g.getName() != null)
+                .forEach(g -> groups.put(g.getId(), g.getName()));
+        return json(new ProgressJson.Labels(processes, groups, VariableLabels.NAMES, VariableLabels.VALUES));
     }
 
     /** GET /api/progress/issuers: the issuing bodies, for the filter. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.dang.chidao.directive.DirectiveStatus;
+import vn.dang.chidao.progress.DirectiveHistory;
 import vn.dang.chidao.progress.DirectiveProgress;
 import vn.dang.chidao.progress.Issuer;
 import vn.dang.chidao.progress.ProgressPage;
@@ -91,6 +92,24 @@ final class ProgressJson {
     }
 
     record Issuers(List<Issuer> issuers) {
+    }
+
+    /** A directive's history, or one unit's (unit set). */
+    record History(LocalDate asOf, Directive directive, @JsonInclude(JsonInclude.Include.NON_NULL) Unit unit,
+                   List<DirectiveHistory.Step> steps, List<DirectiveHistory.Decision> decisions,
+                   List<DirectiveHistory.Report> reports) {
+        static History of(DirectiveHistory h, LocalDate asOf, Set<String> running) {
+            return new History(asOf, Directive.withUnits(h.directive(), running),
+                    h.unit() == null ? null : Unit.of(h.unit(), running), h.steps(), h.decisions(), h.reports());
+        }
+    }
+
+    /**
+     * Names for people where Cockpit shows codes: process keys, group (unit) codes, variable names and
+     * their coded values.
+     */
+    record Labels(Map<String, String> processes, Map<String, String> groups, Map<String, String> variables,
+                  Map<String, Map<String, String>> values) {
     }
 
     record Error(String message) {

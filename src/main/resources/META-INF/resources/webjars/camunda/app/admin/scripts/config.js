@@ -16,11 +16,11 @@
  */
 
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
+  // the login heading and the page title: "<vendor> <name>"
+  app: {
+    name: 'Quản trị hệ thống',
+    vendor: 'Văn bản chỉ đạo —'
+  },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [
@@ -53,11 +53,15 @@ export default {
   //   'availableLocales': ['en', 'de'],
   //   'fallbackLocale': 'en'
   // },
+  // the header's navigation toggle label, which the bundle leaves as a raw key
+  customScripts: ['scripts/header-label'],
+  // Vietnamese for every browser
   locales: {
-    availableLocales: ['vi', 'en'],
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // the first-visit probe (GET /camunda-welcome) is not served here: it would only log a 404
+  disableWelcomeMessage: true,
   // userOperationLogAnnotationLength: 4000
 };

@@ -16,11 +16,11 @@
  */
 
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
+  // the login heading and the page title: "<vendor> <name>"
+  app: {
+    name: 'Giám sát quy trình',
+    vendor: 'Văn bản chỉ đạo —'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it
@@ -50,9 +50,11 @@ export default {
   // },
   // Plugin "Theo dõi thực hiện" (managers' view of directives and units): dashboard, page, instance tab.
   // Paths are relative to app/cockpit/, without ".js".
-  customScripts: ['scripts/progress/progress-plugin'],
+  // vietnamese-labels: process, unit and variable names for people; leftovers the bundle hard-codes in English
+  customScripts: ['scripts/progress/progress-plugin', 'scripts/vietnamese-labels'],
+  // Vietnamese for every browser: the users of this product read Vietnamese, whatever their browser says
   locales: {
-    availableLocales: ['vi', 'en'],
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
   // skipCustomListeners: {

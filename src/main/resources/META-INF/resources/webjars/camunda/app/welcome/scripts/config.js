@@ -16,10 +16,11 @@
  */
 
 export default {
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // the login heading and the page title: "<vendor> <name>"
+  app: {
+    name: 'Trang chủ',
+    vendor: 'Văn bản chỉ đạo —'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
@@ -51,8 +52,11 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
+  // the header's navigation toggle label, which the bundle leaves as a raw key
+  customScripts: ['scripts/header-label'],
+  // Vietnamese for every browser
   locales: {
-    availableLocales: ['vi', 'en'],
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
   // links: [
@@ -73,5 +77,6 @@ export default {
   //   }
   // ],
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false
+  // the first-visit probe (GET /camunda-welcome) is not served here: it would only log a 404
+  disableWelcomeMessage: true
 };

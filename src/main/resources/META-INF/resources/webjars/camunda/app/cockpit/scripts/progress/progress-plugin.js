@@ -7,6 +7,9 @@
  *   - cockpit.processInstance.runtime.tab the directive of the instance shown (directive, unit's work,
  *                                        or a sub-process), the unit of a unit-work instance highlighted
  *
+ * Every directive keeps its number once its process has ended, links to its issued PDF and DOCX, and opens
+ * its history (and each unit's): who did what when, the decisions and comments, the reports. Read-only.
+ *
  * Data come from /api/progress (same origin, the Cockpit session cookie). Every text from the server
  * is put in with textContent: nothing from the data goes through innerHTML.
  */
@@ -84,6 +87,14 @@ const CSS = `
 .cvd-actions > * { display: block; margin-bottom: 4px; width: 100%; }
 .cvd-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 6px 0 4px; }
 .cvd-instance .cvd-bar { height: 18px; max-width: 640px; margin-bottom: 12px; }
+.cvd-docs { white-space: nowrap; font-size: 12px; }
+.cvd-docs a { margin-right: 8px; }
+.cvd-history { margin: 0 0 18px; padding: 12px 14px; border: 1px solid #cfd8e3; border-radius: 4px; background: #fbfcfe; }
+.cvd-history h4 { font-size: 16px; margin: 0 0 6px; }
+.cvd-history h5 { font-size: 14px; font-weight: 600; margin: 14px 0 6px; }
+.cvd-history .cvd-close { float: right; }
+.cvd-history .cvd-pre { white-space: pre-wrap; }
+.cvd-filters input.cvd-search { min-width: 260px; }
 `;
 
 // ---------------------------------------------------------------- helpers
@@ -262,7 +273,7 @@ function message(text, isError) {
 
 // ---------------------------------------------------------------- the units of one directive
 
-function unitTable(directive, focusRecipientId) {
+function unitTable(directive, focusRecipientId, panel) {
   const table = el('table', { className: 'cvd-table cvd-unit-table' },
     el('thead', {}, el('tr', {},
       el('th', { className: 'cvd-n' }, 'STT'), el('th', {}, 'Đơn vị'), el('th', {}, 'Tình trạng'),
@@ -283,10 +294,121 @@ function unitTable(directive, focusRecipientId) {
     el('td', { className: 'cvd-nowrap' }, daysText(u)),
     el('td', {}, u.leadPerson || el('span', { className: 'cvd-muted' }, 'Chưa phân công')),
     el('td', {}, reportText(u)),
-    el('td', {}, instanceLink(u.processInstanceId, u.processRunning, 'Xem quy trình'))));
+    el('td', {}, instanceLink(u.processInstanceId, u.processRunning, 'Xem quy trình'),
+      panel ? el('div', {}, historyButton(panel, directive.directiveId, u)) : null)));
   });
   table.appendChild(body);
   return table;
+}
+
+/** The directive's number: a link to its process while it runs, plain text once it has ended. */
+function numberCell(d) {
+  const number = d.documentNumber || '(chưa cấp số)';
+  if (d.processInstanceId && d.processRunning) {
+    return el('a', {
+      className: 'cvd-number', href: '#/process-instance/' + encodeURIComponent(d.processInstanceId) + '/runtime',
+      title: 'Mở quy trình trong Cockpit'
+    }, number);
+  }
+  return el('strong', { className: 'cvd-number', title: 'Quy trình đã kết thúc' }, number);
+}
+
+/** The issued document (PDF, DOCX) of a directive that has a number; the server checks who may read it. */
+function documentLinks(d) {
+  if (!d.documentNumber) {
+    return null;
+  }
+  const base = apiBase().replace(/\/progress$/, '') + '/directives/' + d.directiveId + '/document.';
+  return el('div', { className: 'cvd-docs' },
+    el('a', { href: base + 'pdf', className: 'cvd-pdf', title: 'Tải văn bản đã ban hành (PDF)' }, 'Bản PDF'),
+    el('a', { href: base + 'docx', className: 'cvd-docx', title: 'Tải văn bản đã ban hành (Word)' }, 'Bản DOCX'));
+}
+
+const DAY_TIME = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit'
+});
+
+function formatDateTime(iso) {
+  return iso ? DAY_TIME.format(new Date(iso)) : '';
+}
+
+function person(name, id) {
+  if (!name && !id) {
+    return el('span', { className: 'cvd-muted' }, '—');
+  }
+  return el('span', { title: id ? 'Tên đăng nhập: ' + id : null }, name || id);
+}
+
+function historyTable(headers, rows) {
+  return el('div', { className: 'cvd-scroll' }, el('table', { className: 'cvd-table' },
+    el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))),
+    el('tbody', {}, rows)));
+}
+
+/** The history of a directive (unit null) or of one unit's part, read-only. */
+async function showHistory(panel, directiveId, unit) {
+  panel.hidden = false;
+  panel.replaceChildren(message('Đang tải lịch sử…'));
+  panel.scrollIntoView({ block: 'nearest' });
+  const path = '/' + directiveId + (unit ? '/units/' + unit.recipientId : '') + '/history';
+  try {
+    const h = await getJson(path);
+    const d = h.directive;
+    const close = el('button', {
+      type: 'button', className: 'btn btn-default btn-xs cvd-close', onclick: () => { panel.hidden = true; }
+    }, 'Đóng');
+    const title = (d.documentNumber || '(chưa cấp số)') + ' — ' + d.subject;
+    const children = [close,
+      el('h4', {}, unit ? 'Lịch sử thực hiện của ' + h.unit.unitName : 'Lịch sử văn bản ' + title),
+      el('div', { className: 'cvd-sub' }, (unit ? title + ' — ' : '') + d.issuerName + ' — ' + d.statusLabel),
+      documentLinks(d),
+      el('h5', {}, 'Các bước đã thực hiện'),
+      h.steps.length ? historyTable(['Công việc', 'Người thực hiện', 'Đơn vị', 'Hoàn thành lúc'],
+        h.steps.map(s => el('tr', { className: 'cvd-step' }, el('td', {}, s.taskName),
+          el('td', {}, person(s.userName, s.userId)), el('td', {}, s.unitName || ''),
+          el('td', { className: 'cvd-nowrap' }, formatDateTime(s.completedAt)))))
+        : message('Chưa có bước nào được hoàn thành.'),
+      el('h5', {}, 'Ý kiến và quyết định'),
+      h.decisions.length ? historyTable(['Thời gian', 'Nội dung', 'Quyết định', 'Ý kiến', 'Người thực hiện'],
+        h.decisions.map(x => el('tr', { className: 'cvd-decision' },
+          el('td', { className: 'cvd-nowrap' }, formatDateTime(x.at)), el('td', {}, x.what),
+          el('td', {}, x.decision || ''), el('td', { className: 'cvd-pre' }, x.comment || ''),
+          el('td', {}, person(x.userName, x.userId)))))
+        : message('Không có ý kiến, quyết định nào.')];
+    if (unit) {
+      children.push(el('h5', {}, 'Báo cáo kết quả'), h.reports.length
+        ? historyTable(['Nộp lúc', 'Người nộp', 'Nội dung báo cáo', 'Văn bản, minh chứng', 'Kết quả duyệt',
+          'Người duyệt', 'Ý kiến duyệt'],
+        h.reports.map(r => el('tr', { className: 'cvd-report' },
+          el('td', { className: 'cvd-nowrap' }, formatDateTime(r.submittedAt)),
+          el('td', {}, person(r.submittedByName, r.submittedBy)), el('td', { className: 'cvd-pre' }, r.content),
+          el('td', {}, r.evidence), el('td', {}, r.decisionLabel + (r.decidedAt ? ' (' + formatDateTime(r.decidedAt) + ')' : '')),
+          el('td', {}, r.decidedBy ? person(r.decidedByName, r.decidedBy) : ''),
+          el('td', { className: 'cvd-pre' }, r.reviewComment || ''))))
+        : message('Đơn vị chưa nộp báo cáo.'));
+    } else {
+      children.push(el('h5', {}, 'Các đơn vị'), historyTable(['Đơn vị', 'Tình trạng', 'Báo cáo', ''],
+        d.units.map(u => el('tr', { dataset: { unitCode: u.unitCode } }, el('td', {}, u.unitName),
+          el('td', {}, badge(u.status, u.statusLabel)), el('td', {}, reportText(u)),
+          el('td', {}, el('button', {
+            type: 'button', className: 'btn btn-default btn-xs cvd-unit-history',
+            onclick: () => showHistory(panel, directiveId, u)
+          }, 'Lịch sử của đơn vị'))))));
+    }
+    panel.replaceChildren(...children.filter(Boolean));
+    panel.classList.add('cvd-history');
+    panel.dataset.directiveId = directiveId;
+    panel.dataset.recipientId = unit ? unit.recipientId : '';
+  } catch (e) {
+    panel.replaceChildren(message(e.message, true));
+  }
+}
+
+function historyButton(panel, directiveId, unit) {
+  return el('button', {
+    type: 'button', className: 'btn btn-default btn-xs ' + (unit ? 'cvd-unit-history' : 'cvd-history-button'),
+    onclick: () => showHistory(panel, directiveId, unit)
+  }, unit ? 'Lịch sử' : 'Xem lịch sử');
 }
 
 function exportLink(directive) {
@@ -304,7 +426,12 @@ function select(options, value) {
 
 function renderBoard(node, onPage) {
   ensureStyle();
-  const state = { issuer: '', type: '', from: '', to: '', status: '', page: 0 };
+  const state = { q: '', issuer: '', type: '', from: '', to: '', status: '', page: 0 };
+  const q = el('input', {
+    type: 'search', className: 'cvd-search', name: 'q', maxLength: 200,
+    placeholder: 'Số, ký hiệu hoặc trích yếu (VD: 01-CV/HU)'
+  });
+  const historyPanel = el('div', { className: 'cvd-history', hidden: true });
   const issuer = select([['', 'Tất cả cơ quan']], '');
   const type = select(TYPES, '');
   const from = el('input', { type: 'text', placeholder: 'dd/mm/yyyy', size: 10, inputMode: 'numeric' });
@@ -319,11 +446,13 @@ function renderBoard(node, onPage) {
     onsubmit: event => {
       event.preventDefault();
       Object.assign(state, {
-        issuer: issuer.value, type: type.value, from: from.value, to: to.value, status: status.value, page: 0
+        q: q.value, issuer: issuer.value, type: type.value, from: from.value, to: to.value, status: status.value,
+        page: 0
       });
       load();
     }
   },
+  el('label', {}, 'Tìm theo số hoặc trích yếu', q),
   el('label', {}, 'Cơ quan ban hành', issuer),
   el('label', {}, 'Loại văn bản', type),
   el('label', {}, 'Ban hành từ ngày', from),
@@ -334,13 +463,13 @@ function renderBoard(node, onPage) {
     type: 'button', className: 'btn btn-default btn-sm',
     onclick: () => {
       form.reset();
-      Object.assign(state, { issuer: '', type: '', from: '', to: '', status: '', page: 0 });
+      Object.assign(state, { q: '', issuer: '', type: '', from: '', to: '', status: '', page: 0 });
       load();
     }
   }, 'Bỏ lọc'));
 
   node.replaceChildren(el('div', { className: 'cvd-progress cvd-board' + (onPage ? ' cvd-page' : '') },
-    el('h3', {}, 'Theo dõi thực hiện văn bản chỉ đạo'), asOf, form, chart, results));
+    el('h3', {}, 'Theo dõi thực hiện văn bản chỉ đạo'), asOf, form, historyPanel, chart, results));
 
   getJson('/issuers').then(data => {
     data.issuers.forEach(i => issuer.appendChild(el('option', { value: i.code }, i.name)));
@@ -348,7 +477,7 @@ function renderBoard(node, onPage) {
 
   async function load() {
     const query = new URLSearchParams();
-    ['issuer', 'type', 'from', 'to', 'status'].forEach(k => { if (state[k]) query.set(k, state[k]); });
+    ['q', 'issuer', 'type', 'from', 'to', 'status'].forEach(k => { if (state[k]) query.set(k, state[k]); });
     query.set('page', state.page);
     results.replaceChildren(message('Đang tải…'));
     try {
@@ -390,9 +519,9 @@ function renderBoard(node, onPage) {
         onclick: () => toggleUnits(d, unitsRow, toggle)
       }, 'Xem đơn vị');
       body.append(el('tr', { dataset: { directiveId: d.directiveId } },
-        el('td', { className: 'cvd-nowrap' },
-          instanceLink(d.processInstanceId, d.processRunning, d.documentNumber || '(chưa cấp số)'),
-          el('div', { className: 'cvd-muted' }, d.typeLabel)),
+        el('td', { className: 'cvd-nowrap' }, numberCell(d),
+          el('div', { className: 'cvd-muted' }, d.typeLabel + (d.processRunning ? '' : ' — ' + d.statusLabel)),
+          documentLinks(d)),
         el('td', { className: 'cvd-subject' }, d.subject),
         el('td', { className: 'cvd-issuer' }, d.issuerName),
         el('td', { className: 'cvd-nowrap' }, formatDate(d.issuedOn)),
@@ -404,7 +533,8 @@ function renderBoard(node, onPage) {
         el('td', {}, stackedBar(d.counts, d.unitCount)),
         el('td', { className: 'cvd-n', dataset: { count: 'reportsAccepted' } },
           d.reportsAccepted + '/' + d.unitCount),
-        el('td', { className: 'cvd-actions' }, toggle, exportLink(d))), unitsRow);
+        el('td', { className: 'cvd-actions' }, toggle, historyButton(historyPanel, d.directiveId), exportLink(d))),
+      unitsRow);
     });
     table.appendChild(body);
     results.replaceChildren(el('div', { className: 'cvd-scroll' }, table), pager(data));
@@ -424,7 +554,7 @@ function renderBoard(node, onPage) {
       const data = await getJson('/' + directive.directiveId);
       cell.replaceChildren(el('div', { className: 'cvd-units' },
         el('h4', {}, 'Các đơn vị thực hiện ' + (data.directive.documentNumber || '')),
-        el('div', { className: 'cvd-scroll' }, unitTable(data.directive))));
+        el('div', { className: 'cvd-scroll' }, unitTable(data.directive, null, historyPanel))));
     } catch (e) {
       cell.replaceChildren(message(e.message, true));
     }
@@ -459,16 +589,19 @@ async function renderInstanceTab(node, processInstanceId) {
   try {
     const data = await getJson('/process-instance/' + encodeURIComponent(processInstanceId));
     const d = data.directive;
+    const panel = el('div', { className: 'cvd-history', hidden: true });
     box.replaceChildren(
       el('h3', {}, (d.documentNumber || '(chưa cấp số)') + ' — ' + d.typeLabel),
       el('div', {}, d.subject),
       el('div', { className: 'cvd-sub' }, d.issuerName + ' — ban hành ngày ' + (formatDate(d.issuedOn) || '…')
         + ' — ' + d.statusLabel + ' — số liệu tính đến ngày ' + formatDate(data.asOf)),
       el('div', { className: 'cvd-totals' }, el('strong', {}, d.unitCount + ' đơn vị'),
-        'Đã duyệt báo cáo: ' + d.reportsAccepted + '/' + d.unitCount, exportLink(d)),
+        'Đã duyệt báo cáo: ' + d.reportsAccepted + '/' + d.unitCount, exportLink(d),
+        historyButton(panel, d.directiveId), documentLinks(d)),
+      panel,
       legend(d.counts),
       stackedBar(d.counts, d.unitCount),
-      el('div', { className: 'cvd-scroll' }, unitTable(d, data.recipientId)));
+      el('div', { className: 'cvd-scroll' }, unitTable(d, data.recipientId, panel)));
   } catch (e) {
     box.replaceChildren(message(e.status === 404
       ? 'Quy trình này không gắn với văn bản chỉ đạo nào.' : e.message, e.status !== 404));
