@@ -127,13 +127,15 @@ class TasklistEndToEndTest {
                     + "(apt-get install chromium to run it)");
         }
         if (Files.isDirectory(SCREENSHOTS)) {
-            try (var old = Files.list(SCREENSHOTS)) {
-                for (Path file : old.toList()) {
+            try (var old = Files.walk(SCREENSHOTS)) {
+                for (Path file : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
                 }
             }
         }
-        Files.createDirectories(SCREENSHOTS);
+        // one folder per browser language
+        Files.createDirectories(SCREENSHOTS.resolve("vi-VN"));
+        Files.createDirectories(SCREENSHOTS.resolve("en-US"));
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
@@ -298,6 +300,15 @@ class TasklistEndToEndTest {
         Locator note = page.locator(".task-details .cvd-claim-note");
         PlaywrightAssertions.assertThat(note).containsText("chưa đồng chí nào nhận");
         shot(page, "chanhvanphong-not-taken");
+        // the reviewer reads the draft laid out as it will be issued, before taking the task too
+        Locator preview = form.locator("a", new Locator.LocatorOptions().setHasText("Xem bản dự thảo (PDF)"));
+        assertThat(page.evaluate("a => { const r = a.getBoundingClientRect();"
+                + " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === a; }",
+                preview.elementHandle())).as("the preview link is not under the grey overlay").isEqualTo(true);
+        com.microsoft.playwright.APIResponse pdf = page.request().get(base() + preview.getAttribute("href"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+        assertThat(pdf.body().length).isGreaterThan(1000);
         // where the field is; Tasklist's grey overlay is what the click lands on (Playwright would wait for the field)
         field(form, "Nội dung").click(new Locator.ClickOptions().setForce(true));
         note.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
@@ -361,6 +372,7 @@ class TasklistEndToEndTest {
         unit.locator(".flatpickr-calendar.open").waitFor();
         assertThat(unit.locator(".flatpickr-calendar .flatpickr-weekday").first().textContent().strip())
                 .as("date picker in Vietnamese, Monday first").isEqualTo("T2");
+        assertThat(date.getAttribute("placeholder")).isEqualTo("ngày/tháng/năm");
         shot(unit, "mttq-extension-date-picker");
         date.fill(DAY.format(extendedTo));
         date.press("Enter");
@@ -682,7 +694,7 @@ class TasklistEndToEndTest {
         if (!found.isEmpty()) {
             english.add(locale + " " + name + ": " + found);
         }
-        Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", step, name));
+        Path file = SCREENSHOTS.resolve(locale).resolve(String.format("%02d-%s.png", step, name));
         var size = page.viewportSize();
         Object height = page.evaluate("() => { let h = document.documentElement.scrollHeight;"
                 + " document.querySelectorAll('*').forEach(e => { const s = getComputedStyle(e).overflowY;"

@@ -68,7 +68,7 @@ public class IdentitySetup {
                 grantGroup(unit.officeGroup(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
             }
         }
-        ensureGroup(MANAGER_GROUP, "Lãnh đạo theo dõi (Cockpit)", "VAI_TRO");
+        ensureGroup(MANAGER_GROUP, "Lãnh đạo theo dõi thực hiện", "VAI_TRO");
         grantGroup(MANAGER_GROUP, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grantGroup(MANAGER_GROUP, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -92,6 +92,10 @@ public class IdentitySetup {
             group = identity.newGroup(id);
             group.setName(name);
             group.setType(type);
+            identity.saveGroup(group);
+        } else if (!name.equals(group.getName())) {
+            // names are what people read in Tasklist and Cockpit: kept in step with the directory
+            group.setName(name);
             identity.saveGroup(group);
         }
     }

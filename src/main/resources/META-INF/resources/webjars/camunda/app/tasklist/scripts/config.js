@@ -17,8 +17,8 @@
 
 export default {
   app: {
-    name: 'Công việc',
-    vendor: 'Văn bản chỉ đạo'
+    name: 'Xử lý công việc',
+    vendor: 'Văn bản chỉ đạo —'
   },
   //
   // configure the date format

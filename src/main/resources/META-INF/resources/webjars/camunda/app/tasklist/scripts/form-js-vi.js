@@ -9,7 +9,8 @@
  *    ({"Field_content": []}) and Tasklist counts entries, not messages. Entries without a message
  *    are dropped before Tasklist sees them.
  *
- * 3. Vietnamese month and weekday names, Monday first, in the date pickers (flatpickr) of date fields.
+ * 3. Vietnamese month and weekday names, Monday first, and day/month/year whatever the browser's language, in
+ *    the date pickers (flatpickr) of date fields.
  *
  * Only the form-js part of the page is touched (elements under .fjs-container).
  */
@@ -69,13 +70,21 @@ const FLATPICKR_VI = {
   time_24hr: true
 };
 
-/** flatpickr keeps its instance on the input it decorates; localize each one once. */
+/**
+ * flatpickr keeps its instance on the input it decorates; localize each one once. form-js takes the date format
+ * from the browser's language (an English browser reads "2/7/2027" as 7 February): dates are day/month/year here.
+ */
 function localizeDatePickers(container) {
   container.querySelectorAll('input').forEach((input) => {
     const picker = input._flatpickr;
     if (picker && !picker._viLocalized && typeof picker.set === 'function') {
       picker._viLocalized = true;
       picker.set('locale', FLATPICKR_VI);
+      picker.set('dateFormat', 'd/m/Y');
+      if (picker.selectedDates && picker.selectedDates.length) {
+        picker.setDate(picker.selectedDates[0], false);
+      }
+      input.placeholder = 'ngày/tháng/năm';
     }
   });
 }

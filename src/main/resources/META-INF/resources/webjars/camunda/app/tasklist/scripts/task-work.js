@@ -14,7 +14,6 @@
  */
 
 const COMPLETION = /\/task\/([^/?]+)\/(submit-form|complete|resolve)(\?|$)/;
-const START = /\/process-definition\/[^?]+\/submit-form(\?|$)/;
 
 const VI_DATES = {
   MONTH: ['tháng 1', 'tháng 2', 'tháng 3', 'tháng 4', 'tháng 5', 'tháng 6', 'tháng 7', 'tháng 8', 'tháng 9',
@@ -82,15 +81,15 @@ function notify(type, status, message, duration) {
   }
 }
 
-/** Withdraws Tasklist's red notices (the refusal is shown on the form instead). */
-function withdrawErrorNotices() {
+/** Withdraws Tasklist's red notices (the refusal is shown on the form instead), or those the test picks. */
+function withdrawErrorNotices(which) {
   const notifications = angularService('Notifications');
   const rootScope = angularService('$rootScope');
   if (!notifications) {
     return;
   }
   const clear = () => notifications.notifications
-    .filter((n) => n.type === 'danger')
+    .filter((n) => n.type === 'danger' && (!which || which(n)))
     .forEach((n) => notifications.clear(n));
   if (rootScope && !rootScope.$$phase) {
     rootScope.$apply(clear);
@@ -322,15 +321,16 @@ XMLHttpRequest.prototype.send = function () {
         }
       }
     });
-  } else if (request && request.method === 'POST' && START.test(request.url)) {
-    this.addEventListener('loadend', () => {
-      if (this.status >= 200 && this.status < 300) {
-        notify('success', 'Đã khởi tạo', 'Công việc đầu tiên của văn bản có trong “Việc của tôi”.', 8000);
-      }
-    });
   }
   return send.apply(this, arguments);
 };
+
+// A start refused, then corrected: "Không thể khởi tạo quy trình." goes as soon as the user types again.
+document.addEventListener('input', (event) => {
+  if (event.target.closest && event.target.closest('.modal-dialog')) {
+    withdrawErrorNotices((n) => String(n.status).indexOf('khởi tạo quy trình') >= 0);
+  }
+}, true);
 
 // ---- 3. "Lưu" ----
 
