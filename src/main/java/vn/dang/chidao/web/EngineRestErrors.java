@@ -102,7 +102,8 @@ public class EngineRestErrors {
             }
         });
         registration.setName("engine-rest-vietnamese-errors");
-        registration.addUrlPatterns("/engine-rest/*");
+        // the engine REST API and the same resources under the webapps' API (Tasklist, Cockpit)
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         // runs around the authentication filter; its 401 has no JSON body and passes unchanged
         registration.setOrder(Integer.MAX_VALUE - 10);
         return registration;

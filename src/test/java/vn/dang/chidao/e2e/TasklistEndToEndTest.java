@@ -388,8 +388,10 @@ class TasklistEndToEndTest {
         radio(review, "Ý kiến của văn phòng", "Đồng ý gia hạn");
         shot(office, "vanthu-extension-review");
         complete(office, "vanthu-extension-review");
-        assertThat(jdbc.queryForObject("select count(*) from extension_request where requested_deadline = ?",
-                Integer.class, java.sql.Date.valueOf(extendedTo))).as("the requested date stored as a date").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from extension_request er join assignment a on a.id = "
+                + "er.assignment_id join directive d on d.id = a.directive_id where er.requested_deadline = ? and "
+                + "d.process_instance_id = ?", Integer.class, java.sql.Date.valueOf(extendedTo), congVanInstance()))
+                .as("the requested date stored as a date").isEqualTo(1);
     }
 
     private void carryOut(String user, int position, LocalDate deadline) {
@@ -508,6 +510,9 @@ class TasklistEndToEndTest {
                 if (expectedFailures > 0 && m.text().contains("status of 400")) {
                     return; // the browser's own line for the refusal the step provokes
                 }
+                if (m.text().contains("status of 404") && goneTask(m.location().replaceAll(":\\d+:\\d+$", ""))) {
+                    return;
+                }
                 consoleErrors.add(user + ": " + m.text() + " @ " + m.location());
             }
         });
@@ -515,6 +520,9 @@ class TasklistEndToEndTest {
             if (r.status() >= 400 && r.url().startsWith(base())) {
                 if (expectedFailures > 0 && r.status() == 400 && r.url().endsWith("/submit-form")) {
                     return;
+                }
+                if (r.status() == 404 && goneTask(r.url())) {
+                    return; // Tasklist asked once more for the task the user had just completed
                 }
                 failedCalls.add(user + ": " + r.status() + " " + r.request().method() + " " + r.url());
             }
@@ -673,6 +681,14 @@ class TasklistEndToEndTest {
     }
 
     // ---- helpers ----
+
+    /** A GET of one task (Tasklist's task view) that no longer exists because it was completed. */
+    private boolean goneTask(String url) {
+        java.util.regex.Matcher m = Pattern.compile(".*/task/([0-9a-f-]{36})$").matcher(url == null ? "" : url);
+        return m.matches() && jdbc.queryForObject("select count(*) from act_ru_task where id_ = ?", Integer.class,
+                m.group(1)) == 0 && jdbc.queryForObject("select count(*) from act_hi_taskinst where id_ = ? and "
+                + "end_time_ is not null", Integer.class, m.group(1)) == 1;
+    }
 
     private String congVanInstance() {
         return jdbc.queryForObject("select id_ from act_hi_procinst where proc_def_key_ = 'cong-van' "

@@ -67,6 +67,10 @@ const FLATPICKR_VI = {
   weekAbbreviation: 'Tuần',
   scrollTitle: 'Cuộn để thay đổi',
   toggleTitle: 'Bấm để chuyển',
+  monthAriaLabel: 'Tháng',
+  yearAriaLabel: 'Năm',
+  hourAriaLabel: 'Giờ',
+  minuteAriaLabel: 'Phút',
   time_24hr: true
 };
 
