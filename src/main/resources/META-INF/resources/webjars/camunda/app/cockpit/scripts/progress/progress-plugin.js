@@ -434,8 +434,8 @@ function renderBoard(node, onPage) {
   const historyPanel = el('div', { className: 'cvd-history', hidden: true });
   const issuer = select([['', 'Tất cả cơ quan']], '');
   const type = select(TYPES, '');
-  const from = el('input', { type: 'text', placeholder: 'dd/mm/yyyy', size: 10, inputMode: 'numeric' });
-  const to = el('input', { type: 'text', placeholder: 'dd/mm/yyyy', size: 10, inputMode: 'numeric' });
+  const from = el('input', { type: 'text', placeholder: 'ngày/tháng/năm', size: 10, inputMode: 'numeric' });
+  const to = el('input', { type: 'text', placeholder: 'ngày/tháng/năm', size: 10, inputMode: 'numeric' });
   const status = select(DIRECTIVE_STATUSES, '');
   const asOf = el('div', { className: 'cvd-sub' }, 'Đang tải số liệu…');
   const chart = el('div');
