@@ -379,6 +379,12 @@ class TasklistEndToEndTest {
         type(field(form, "Lý do xin gia hạn").locator("textarea"), "Chờ hướng dẫn của Ủy ban MTTQ tỉnh");
         shot(unit, "mttq-extension-request");
         complete(unit, "mttq-extension-request", "Đã gửi đề nghị gia hạn");
+        // the unit sees its request waiting, as the office's task it may only read
+        openTask(unit, "Đề nghị gia hạn", "Xét đề nghị gia hạn của " + MTTQ, ASYNC);
+        PlaywrightAssertions.assertThat(unit.locator(".task-details .cvd-claim-note"))
+                .containsText("Văn phòng — Huyện ủy Bảo Yên xử lý");
+        PlaywrightAssertions.assertThat(unit.locator(".task-details button:has-text(\"Nhận việc\")")).isHidden();
+        shot(unit, "mttq-extension-waiting");
 
         Page office = login("vanthu");
         Locator review = openTask(office, "Việc của đơn vị", "Xét đề nghị gia hạn của " + MTTQ, ASYNC);

@@ -83,6 +83,8 @@ public class IdentitySetup {
         // Everyone works in Tasklist and may see the (non-confidential) process models and the shared filters.
         grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grantGlobal(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        // the names of units and roles (not their members): Tasklist shows who a task waits for by the group's name
+        grantGlobal(Resources.GROUP, ANY, Permissions.READ);
         log.info("Identity synchronized: {} units", units.size());
     }
 

@@ -110,6 +110,54 @@ function assigneeName(details) {
   return assignee ? assignee.textContent.replace(/\s+/g, ' ').trim() : '';
 }
 
+// ---- whether the user is among those who may take the open task ----
+
+const API = '/camunda/api/engine/engine/default';
+const candidacy = new Map();
+let myGroups = null;
+
+function openTaskId() {
+  const match = /[?&]task=([0-9a-fA-F-]{36})/.exec(window.location.hash || window.location.search);
+  return match ? match[1] : null;
+}
+
+function currentUser() {
+  const rootScope = angularService('$rootScope');
+  return rootScope && rootScope.authentication ? rootScope.authentication.name : null;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  return response.ok ? response.json() : null;
+}
+
+/**
+ * 'yes' when the user is a candidate of the task (or it is theirs), 'no' when the task is only shown to them (a
+ * unit reading the office's review of its own extension request), null while it is being found out.
+ */
+function isCandidate(taskId) {
+  if (candidacy.has(taskId)) {
+    return candidacy.get(taskId);
+  }
+  const user = currentUser();
+  if (!user) {
+    return null;
+  }
+  candidacy.set(taskId, null);
+  (async () => {
+    if (!myGroups) {
+      const info = await getJson(API + '/identity/groups?userId=' + encodeURIComponent(user));
+      myGroups = info && Array.isArray(info.groups) ? info.groups.map((g) => g.id) : [];
+    }
+    const links = await getJson(API + '/task/' + taskId + '/identity-links');
+    const mine = (links || []).some((l) => (l.type === 'candidate' || l.type === 'assignee')
+      && (l.userId === user || (l.groupId && myGroups.includes(l.groupId))));
+    candidacy.set(taskId, mine || links === null ? 'yes' : 'no');
+    scheduleRefresh();
+  })().catch(() => candidacy.set(taskId, 'yes'));
+  return null;
+}
+
 function showClaimNote(details) {
   const disabled = details.querySelector('.disabled-form');
   const existing = details.querySelector('.cvd-claim-note');
@@ -120,8 +168,18 @@ function showClaimNote(details) {
     }
     return;
   }
-  const claim = claimButton(details);
-  const kind = claim ? 'claim' : 'taken';
+  let claim = claimButton(details);
+  const taskId = openTaskId();
+  const candidate = taskId ? isCandidate(taskId) : 'yes';
+  if (candidate === null) {
+    return;
+  }
+  if (candidate === 'no' && claim) {
+    // shown to the user, not theirs to take: Tasklist's "Nhận việc" would only be refused
+    (claim.closest('li') || claim).style.display = 'none';
+    claim = null;
+  }
+  const kind = candidate === 'no' ? 'shown' : (claim ? 'claim' : 'taken');
   if (existing && existing.dataset.kind === kind) {
     return;
   }
@@ -148,6 +206,12 @@ function showClaimNote(details) {
       }
     });
     note.appendChild(button);
+  } else if (kind === 'shown') {
+    const groups = details.querySelector('[cam-tasklist-task-meta] .groups');
+    const who = groups ? groups.textContent.replace(/\s+/g, ' ').trim() : '';
+    text.textContent = 'Việc này do ' + (who || 'đơn vị khác') + ' xử lý; đồng chí xem để biết tình hình (ví dụ: đề '
+      + 'nghị gia hạn của đơn vị đang chờ cho ý kiến), không cần thao tác gì.';
+    note.appendChild(text);
   } else {
     const who = assigneeName(details);
     text.textContent = 'Việc này ' + (who ? 'do đồng chí ' + who + ' ' : '') + 'đang xử lý: đồng chí chỉ xem được '
@@ -164,7 +228,8 @@ document.addEventListener('click', (event) => {
   }
   const details = disabled.closest('.task-details');
   const claim = details && claimButton(details);
-  if (claim) {
+  const taskId = openTaskId();
+  if (claim && (!taskId || candidacy.get(taskId) === 'yes')) {
     claim.click();
   }
 }, true);
@@ -381,9 +446,11 @@ function refresh() {
   }
 }
 
-new MutationObserver(() => {
+function scheduleRefresh() {
   if (!scheduled) {
     scheduled = true;
     requestAnimationFrame(refresh);
   }
-}).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+new MutationObserver(scheduleRefresh).observe(document.documentElement, { childList: true, subtree: true });
