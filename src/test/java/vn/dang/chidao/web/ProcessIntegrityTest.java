@@ -158,12 +158,15 @@ class ProcessIntegrityTest {
                 .taskDefinitionKey("Task_CarryOutAssignment").list()).get(0).getId();
         rest.complete("mttq", work, Map.of("assignmentAction", "extend",
                 "extensionDate", "2029-12-31", "extensionReason", "Xin thêm thời gian"));
-        assertThat(rest.tasks("mttq", "Task_ReviewExtension")).isEmpty();
         Task review = tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey("Task_ReviewExtension")
                 .singleResult();
+        // the unit reads its request waiting (a READ grant on this task only), and can do nothing with it
+        assertThat(rest.tasks("mttq", "Task_ReviewExtension")).extracting(t -> t.get("id")).containsExactly(review.getId());
         assertThat(candidateGroups(review)).containsExactly("hu-bao-yen_van-phong");
         assertThat(rest.submit("mttq", review.getId(), Map.of("extensionDecision", "approve")).status())
                 .isIn(403, 404);
+        assertThat(rest.status("mttq", "POST", "/task/" + review.getId() + "/claim", Map.of("userId", "mttq")))
+                .isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from extension_request where decision = 'PENDING' "
                 + "and requested_deadline = date '2029-12-31'", Integer.class)).isEqualTo(1);
     }

@@ -49,6 +49,8 @@ final class VariableLabels {
         m.put("documentNumber", "Số, ký hiệu");
         m.put("issuedOn", "Ngày ban hành");
         m.put("unitCount", "Số đơn vị đã phát hành");
+        m.put("deadlineExamples", "Ví dụ cách ghi thời hạn");
+        m.put("lastUnitClosed", "Đơn vị cuối cùng đã xong");
         m.put("dispatchRemaining", "Số đơn vị chờ phát hành");
         m.put("unitStatuses", "Tình hình thực hiện");
         m.put("statusCounts", "Thống kê tình trạng");
