@@ -78,6 +78,13 @@ class DocumentContentTest {
         assertThat(DocumentContent.dateLine("Bảo Yên", LocalDate.of(2023, 7, 4)))
                 .isEqualTo("Bảo Yên, ngày 04 tháng 7 năm 2023");
         assertThat(DocumentContent.dateLine("", LocalDate.of(2024, 12, 20))).isEqualTo("Ngày 20 tháng 12 năm 2024");
+        // HD 36: days below 10 and the months 1 and 2 with a leading zero, other months without
+        assertThat(DocumentContent.dateLine("Bảo Yên", LocalDate.of(2027, 2, 5)))
+                .isEqualTo("Bảo Yên, ngày 05 tháng 02 năm 2027");
+        assertThat(DocumentContent.dateLine("Bảo Yên", LocalDate.of(2027, 1, 9)))
+                .isEqualTo("Bảo Yên, ngày 09 tháng 01 năm 2027");
+        assertThat(DocumentContent.dateLine("Bảo Yên", LocalDate.of(2027, 3, 1)))
+                .isEqualTo("Bảo Yên, ngày 01 tháng 3 năm 2027");
         assertThat(DocumentContent.dateLine("", null)).isEqualTo("Ngày" + GAP + "tháng" + GAP + "năm" + GAP);
     }
 

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -137,6 +138,16 @@ class DocumentPdfTest {
             assertThat(lines.line("Kỷ niệm 80 năm Ngày thành lập Chi bộ Chí Kiên").centre())
                     .isCloseTo(textCentre, within(2f));
             assertThat(title.baseline()).isGreaterThan(lines.line("Số 152-KH/HU").baseline());
+        }
+    }
+
+    @Test
+    void dayAndMonthOneAndTwoCarryALeadingZero() throws IOException {
+        byte[] pdf = renderer.pdf(DocumentSeeds.issuedOn(DocumentSeeds.congVanBaoYen(), LocalDate.of(2027, 2, 5)));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(text(document)).contains("Bảo Yên, ngày 05 tháng 02 năm 2027")
+                    .doesNotContain("tháng 2 năm 2027");
         }
     }
 

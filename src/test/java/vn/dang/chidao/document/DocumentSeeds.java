@@ -152,4 +152,11 @@ final class DocumentSeeds {
                         "Lưu Văn phòng Huyện ủy"),
                 "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Thanh Hà");
     }
+
+    /** The same document issued on another day. */
+    static IssuedDocument issuedOn(IssuedDocument d, LocalDate day) {
+        return new IssuedDocument(d.typeCode(), d.typeName(), d.superiorName(), d.issuerName(), d.documentNumber(),
+                d.placeName(), day, d.subject(), d.basis(), d.body(), d.recipients(), d.assignments(), d.closing(),
+                d.distribution(), d.signingAuthority(), d.signerPosition(), d.signerName());
+    }
 }
