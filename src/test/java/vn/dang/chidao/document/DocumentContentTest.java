@@ -127,6 +127,33 @@ class DocumentContentTest {
     }
 
     @Test
+    void theDeadlineIsPrintedInTheDraftersWordsAndNotRepeated() {
+        assertThat(DocumentContent.deadlineLine("trong tháng 8/2027", List.of("Tổ chức hội nghị.")))
+                .isEqualTo("Thời hạn: trong tháng 8/2027.");
+        assertThat(DocumentContent.deadlineLine("Thời hạn: trước ngày 30/3 hằng năm.", List.of("Báo cáo.")))
+                .isEqualTo("Thời hạn: trước ngày 30/3 hằng năm.");
+        // the drafter already wrote it into the task
+        assertThat(DocumentContent.deadlineLine("trước ngày 30/3 hằng năm",
+                List.of("Các cấp ủy xây dựng kế hoạch", "xong Trước ngày 30/3  hằng năm."))).isNull();
+        assertThat(DocumentContent.deadlineLine(" ", List.of("Theo dõi."))).isNull();
+    }
+
+    @Test
+    void aClosingTypedIntoTheLastTaskOfAnOlderDraftComesAfterItsDeadline() {
+        IssuedDocument doc = new IssuedDocument("CV", "Công văn", null, "Huyện ủy", "1-CV/HU", "A",
+                LocalDate.of(2023, 8, 1), "thử", List.of(), "Mở đầu.", List.of("Chi bộ A"),
+                List.of(new NumberedAssignment(1, "Tổ chức hội nghị.\nYêu cầu các đơn vị thực hiện./.",
+                        "trong tháng 8/2023")),
+                null, List.of(), null, "BÍ THƯ", "A");
+
+        assertThat(DocumentContent.of(doc).blocks()).containsExactly(
+                new Block(Kind.PARAGRAPH, "Mở đầu."),
+                new Block(Kind.PARAGRAPH, "1. Tổ chức hội nghị."),
+                new Block(Kind.DEADLINE, "Thời hạn: trong tháng 8/2023."),
+                new Block(Kind.PARAGRAPH, "Yêu cầu các đơn vị thực hiện./."));
+    }
+
+    @Test
     void decomposedLettersAreComposedAndControlCharactersDropped() {
         String decomposed = "Nguye\u0302\u0303n Xua\u0302n Nha\u0302n";
 

@@ -67,6 +67,10 @@ class DocumentPdfTest {
                     "Thời gian qua", "Tuy nhiên", "1. Các chi", "Thời hạn: trước ngày 30/5/2022", "2. Phòng",
                     "Yêu cầu các địa phương", "Nơi nhận:", "Nguyễn Xuân Nhân");
             assertThat(text).doesNotContain("KẾ HOẠCH", "CÔNG VĂN");
+            // the drafter's deadlines, no resolved date; the closing sentence ends the text
+            assertThat(text).doesNotContainPattern("Thời hạn: \\d{2}/\\d{2}/\\d{4}");
+            assertThat(text).containsSubsequence("Thời hạn: trước ngày 15/6/2022.",
+                    "Yêu cầu các địa phương, cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", "Nơi nhận:");
         }
     }
 
