@@ -167,7 +167,7 @@ public class DirectiveDocuments {
             assignments.add(new NumberedAssignment(a.position(), a.content(), phrase));
         }
         return new IssuedDocument(d.type().abbreviation(), d.type().label(), issuer.headerName(),
-                issuer.name(), d.documentNumber(), issuer.placeName(), d.issuedOn(), d.subject(), lines(d.basis()),
+                issuer.headerIssuerOrName(), d.documentNumber(), issuer.placeName(), d.issuedOn(), d.subject(), lines(d.basis()),
                 body(d, (String) extra.get("purpose"), (String) extra.get("organization")), recipients, assignments,
                 (String) extra.get("closing"), directives.distribution(directiveId), (String) extra.get("signing_authority"),
                 (String) extra.get("signer_position"), d.signerName());

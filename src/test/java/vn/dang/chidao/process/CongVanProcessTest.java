@@ -71,6 +71,9 @@ class CongVanProcessTest extends WorkflowTestBase {
                     .contains("T/M BAN THƯỜNG VỤ").contains("Hoàng Văn Minh");
             // the deadlines as the drafter wrote them, no resolved date; the closing after the last task
             String flat = text.replaceAll("\\s+", " ");
+            // HD 36 §1.2: a Huyện ủy prints its đảng bộ above its own name
+            assertThat(text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(3).toList())
+                    .containsExactly("ĐẢNG BỘ TỈNH LÀO CAI", "HUYỆN ỦY BẢO YÊN", "*");
             assertThat(flat).containsSubsequence("1. Xây dựng kế hoạch", "Thời hạn: " + monthPhrase + ".",
                     "2. Tuyên truyền", "Thời hạn: " + dayPhrase + ".",
                     "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", "Nơi nhận:")
