@@ -140,7 +140,7 @@ record DocumentContent(
                 subjectLines,
                 listLines(doc.recipients(), true),
                 List.copyOf(blocks),
-                listLines(doc.distribution(), false),
+                listLines(archiveLast(doc.distribution()), false),
                 List.copyOf(signing),
                 oneLine(doc.signerName()),
                 title.strip(),
@@ -200,6 +200,18 @@ record DocumentContent(
             }
         }
         return List.copyOf(lines);
+    }
+
+    /** "Lưu VT", "Lưu Văn phòng Huyện ủy" close the Nơi nhận list, as every Party document has it. */
+    static List<String> archiveLast(List<String> items) {
+        List<String> others = new ArrayList<>();
+        List<String> archive = new ArrayList<>();
+        for (String item : items) {
+            String text = oneLine(item).replaceFirst("^[-–—+•]\\s*", "");
+            (text.regionMatches(true, 0, "Lưu ", 0, 4) ? archive : others).add(item);
+        }
+        others.addAll(archive);
+        return others;
     }
 
     private static boolean isHeading(String line) {

@@ -241,7 +241,9 @@ final class DocxDocumentWriter {
         XWPFParagraph line = first(distribution);
         line.setAlignment(ParagraphAlignment.LEFT);
         if (!content.distributionLines().isEmpty()) {
-            run(line, DocumentContent.DISTRIBUTION_LABEL, SMALL_PT, true, true);
+            // HD 36: "Nơi nhận:" 14 upright underlined, the list 12 upright (bold italic 12 is the state style)
+            run(line, DocumentContent.DISTRIBUTION_LABEL, BODY_PT, false, false)
+                    .setUnderline(UnderlinePatterns.SINGLE);
             for (String text : content.distributionLines()) {
                 listItem(next(distribution), text, SMALL_PT);
             }

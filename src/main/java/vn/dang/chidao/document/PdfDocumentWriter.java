@@ -80,7 +80,7 @@ final class PdfDocumentWriter {
             table.closing { margin-top: 12pt; }
             div.item { padding-left: 0.6em; text-indent: -0.6em; }
             td.distribution { text-align: left; font-size: %dpt; line-height: 1.15; }
-            .distribution-title { font-weight: bold; font-style: italic; }
+            .distribution-title { font-size: %dpt; text-decoration: underline; }
             td.signature { font-weight: bold; }
             .signature-space { height: %dmm; }
             div.draft-mark { width: 32mm; margin: 0 0 4pt auto; border: 1.5pt solid #000; padding: 1pt 0;
@@ -91,7 +91,7 @@ final class PdfDocumentWriter {
             """.formatted(PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_TOP_MM, MARGIN_RIGHT_MM, MARGIN_BOTTOM_MM,
             MARGIN_LEFT_MM, PDF_FONT_FAMILY, BODY_PT, PDF_FONT_FAMILY, BODY_PT, LEFT_COLUMN_PERCENT,
             100 - LEFT_COLUMN_PERCENT, PARTY_NAME_PT, SMALL_PT, TYPE_TITLE_PT, RECIPIENT_LABEL_PERCENT,
-            String.format(Locale.ROOT, "%.1f", FIRST_LINE_INDENT_MM), PARAGRAPH_SPACING_PT, SMALL_PT,
+            String.format(Locale.ROOT, "%.1f", FIRST_LINE_INDENT_MM), PARAGRAPH_SPACING_PT, SMALL_PT, BODY_PT,
             SIGNATURE_SPACE_MM);
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();

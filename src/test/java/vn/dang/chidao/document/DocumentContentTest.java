@@ -33,6 +33,13 @@ class DocumentContentTest {
     }
 
     @Test
+    void theLuuLineClosesTheNoiNhanListWhereverItWasTyped() {
+        assertThat(DocumentContent.listLines(DocumentContent.archiveLast(List.of("Lưu VT", "Thường trực Huyện ủy (b/c)",
+                "- Như kính gửi")), false))
+                .containsExactly("- Thường trực Huyện ủy (b/c),", "- Như kính gửi,", "- Lưu VT.");
+    }
+
+    @Test
     void aSingleRecipientHasNoDash() {
         assertThat(DocumentContent.listLines(List.of("Ban Thường vụ Tỉnh ủy"), true))
                 .containsExactly("Ban Thường vụ Tỉnh ủy");
