@@ -48,6 +48,7 @@ record DocumentContent(
     /** "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2.3. Đối tượng" on a line of their own. */
     private static final Pattern HEADING = Pattern.compile("^(?:[IVXLC]+|\\d+(?:\\.\\d+)*)\\.\\s+\\S.*");
     private static final int HEADING_MAX_LENGTH = 120;
+    private static final int SHORT_TEXT = 140;
 
     /** A paragraph of the text part. */
     record Block(Kind kind, String text) {
@@ -212,6 +213,11 @@ record DocumentContent(
         }
         others.addAll(archive);
         return others;
+    }
+
+    /** Blocks that fill less than two printed lines of the body (about 70 characters a line). */
+    static boolean isShort(List<Block> blocks) {
+        return blocks.stream().mapToInt(block -> block.text().length()).sum() < SHORT_TEXT;
     }
 
     private static boolean isHeading(String line) {

@@ -212,6 +212,25 @@ class DocumentContentTest {
         assertThat(String.join(" ", pieces)).isEqualTo(text);
     }
 
+    @Test
+    void aStringTooLongForALineBreaksAtItsPunctuationNotInsideAWord() {
+        String url = "https://tulaocai.dcs.vn/van-ban/chi-dao/nam-2027/huong-dan-the-thuc-van-ban.pdf";
+        String text = "Xem tại " + url + " theo 12-NQ/TW";
+        LineBreaker breaker = new LineBreaker();
+        breaker.setText(text);
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int end = breaker.next(); end != BreakIterator.DONE; end = breaker.next()) {
+            pieces.add(text.substring(start, end).strip());
+            start = end;
+        }
+
+        // the address may wrap after "." "/" or "-", the short symbol stays whole, no word is cut
+        assertThat(pieces).contains("https://tulaocai.", "12-NQ/TW").hasSizeGreaterThan(6);
+        assertThat(pieces.subList(2, pieces.size() - 3)).allSatisfy(piece -> assertThat(piece).matches(".*[./-]"));
+        assertThat(String.join("", pieces).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+    }
+
     private static IssuedDocument document(String type, String typeName, String issuer, String authority,
             String position) {
         return new IssuedDocument(type, typeName, "Đảng bộ tỉnh Lào Cai", issuer, "12-HD/BTGTU", "Lào Cai",
