@@ -71,6 +71,12 @@ public class DemoData {
                 "chibo@thpt1baoyen.edu.vn", false);
         directory.insert("cb-thon-bong-2", "Chi bộ thôn Bông 2", commune, null, "Bảo Hà", null,
                 "chibo.bong2@baoha.baoyen.vn", false);
+        // HD 36 §1.2: a Tỉnh ủy under the Central Committee prints its own name only, a Huyện ủy its đảng bộ above,
+        // a Ban its cấp ủy above and the Ban's short name
+        directory.setHeaderLines(province, null, "TỈNH ỦY LÀO CAI");
+        directory.setHeaderLines(district, "ĐẢNG BỘ TỈNH LÀO CAI", "HUYỆN ỦY BẢO YÊN");
+        directory.setHeaderLines(propaganda, "HUYỆN ỦY BẢO YÊN", "BAN TUYÊN GIÁO");
+        directory.setHeaderLines(commune, "ĐẢNG BỘ HUYỆN BẢO YÊN", "ĐẢNG ỦY XÃ BẢO HÀ");
         for (long issuer : List.of(province, district, propaganda, commune)) {
             jdbc.update("insert into term (issuer_id, name, starts_on, ends_on) values (:i, :n, :s, :e)",
                     Map.of("i", issuer, "n", "2025-2030", "s", Date.valueOf(LocalDate.of(2025, 7, 1)),

@@ -11,6 +11,7 @@ public record DirectiveDraft(
         String body,
         String purpose,
         String organization,
+        String closing,
         List<String> recipientCodes,
         List<AssignmentDraft> assignments,
         List<String> distribution,

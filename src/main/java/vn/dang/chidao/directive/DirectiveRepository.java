@@ -42,10 +42,10 @@ public class DirectiveRepository {
     long insert(DirectiveDraft draft, long issuerId, Signature signature, String user, String processInstanceId,
                 Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update("insert into directive (doc_type, issuer_id, subject, basis, body, purpose, organization, signer_id, "
-                        + "signer_name, signing_authority, signer_position, status, created_by, created_at, updated_at, "
+        jdbc.update("insert into directive (doc_type, issuer_id, subject, basis, body, purpose, organization, closing, "
+                        + "signer_id, signer_name, signing_authority, signer_position, status, created_by, created_at, updated_at, "
                         + "process_instance_id, reminder_days) values (:type, :issuer, :subject, :basis, :body, :purpose, "
-                        + ":organization, :signer, :signerName, :authority, :position, :status, :user, :now, :now, :pi, "
+                        + ":organization, :closing, :signer, :signerName, :authority, :position, :status, :user, :now, :now, :pi, "
                         + ":reminderDays)",
                 draftParams(draft, issuerId, signature, now).addValue("user", user).addValue("pi", processInstanceId)
                         .addValue("status", DirectiveStatus.DRAFT.name()),
@@ -56,7 +56,7 @@ public class DirectiveRepository {
     void updateDraft(long id, DirectiveDraft draft, long issuerId, Signature signature, Instant now) {
         int rows = jdbc.update("update directive set doc_type = :type, issuer_id = :issuer, subject = :subject, "
                         + "basis = :basis, body = :body, purpose = :purpose, organization = :organization, "
-                        + "signer_id = :signer, signer_name = :signerName, signing_authority = :authority, "
+                        + "closing = :closing, signer_id = :signer, signer_name = :signerName, signing_authority = :authority, "
                         + "signer_position = :position, reminder_days = :reminderDays, updated_at = :now "
                         + "where id = :id and status = 'DRAFT'",
                 draftParams(draft, issuerId, signature, now).addValue("id", id));
@@ -154,7 +154,8 @@ public class DirectiveRepository {
         return new MapSqlParameterSource().addValue("type", draft.type().name()).addValue("issuer", issuerId)
                 .addValue("subject", draft.subject().strip()).addValue("basis", strip(draft.basis()))
                 .addValue("body", strip(draft.body())).addValue("purpose", strip(draft.purpose()))
-                .addValue("organization", strip(draft.organization())).addValue("signer", draft.signerId())
+                .addValue("organization", strip(draft.organization())).addValue("closing", strip(draft.closing()))
+                .addValue("signer", draft.signerId())
                 .addValue("signerName", signature.name()).addValue("authority", signature.authority())
                 .addValue("position", signature.position()).addValue("now", Timestamp.from(now))
                 .addValue("reminderDays", draft.reminderDays() == null ? 3 : draft.reminderDays());

@@ -73,6 +73,7 @@ public class DraftValidator {
         checkText(draft.body(), "body", "Nội dung", problems);
         checkText(draft.purpose(), "purpose", "Mục đích, yêu cầu", problems);
         checkText(draft.organization(), "organization", "Tổ chức thực hiện", problems);
+        checkText(draft.closing(), "closing", "Câu kết thúc", problems);
         if (draft.type() == DirectiveType.KH && isBlank(draft.purpose())) {
             problems.add(new Problem("purpose", "Kế hoạch phải có phần Mục đích, yêu cầu."));
         }

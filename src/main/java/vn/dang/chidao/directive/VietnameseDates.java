@@ -16,9 +16,14 @@ public final class VietnameseDates {
         return date == null ? "" : SHORT.format(date);
     }
 
-    /** "Sơn Dương, ngày 04 tháng 7 năm 2023": day with two digits, month as a number without zero. */
+    /**
+     * "Sơn Dương, ngày 04 tháng 7 năm 2023", "ngày 05 tháng 02 năm 2027": Hướng dẫn 36-HD/VPTW writes a day below
+     * 10 and the months 1 and 2 with a leading zero (so "tháng 01" cannot be altered into "tháng 11"), the other
+     * months without.
+     */
     public static String inWords(String place, LocalDate date) {
-        return "%s, ngày %02d tháng %d năm %d".formatted(place, date.getDayOfMonth(), date.getMonthValue(),
-                date.getYear());
+        int month = date.getMonthValue();
+        return "%s, ngày %02d tháng %s năm %d".formatted(place, date.getDayOfMonth(),
+                month < 3 ? "0" + month : String.valueOf(month), date.getYear());
     }
 }

@@ -3,6 +3,11 @@ package vn.dang.chidao.directory;
 /**
  * A node of the unit directory (cấp ủy, ban, chi bộ, đoàn thể …). Its code is also the id of the
  * Camunda group whose members act for it.
+ * <p>
+ * The header of its documents (Hướng dẫn 36-HD/VPTW §1.2) is data, not derived from {@code name}:
+ * {@code headerName} is the line of the body above ("ĐẢNG BỘ TỈNH LÀO CAI" over a Huyện ủy, "HUYỆN ỦY BẢO YÊN"
+ * over its Ban; null for a body directly under the Central Committee), {@code headerIssuer} the issuer's own line
+ * ("BAN TUYÊN GIÁO"; null prints {@code name}).
  */
 public record Unit(
         long id,
@@ -12,9 +17,15 @@ public record Unit(
         String symbol,
         String placeName,
         String headerName,
+        String headerIssuer,
         String email,
         boolean canIssue,
         SignerPosition.BodyKind bodyKind) {
+
+    /** The issuer's own header line: {@code headerIssuer}, or the name when the directory has none. */
+    public String headerIssuerOrName() {
+        return headerIssuer == null || headerIssuer.isBlank() ? name : headerIssuer;
+    }
 
     /** Group of the office staff who draft and track this issuer's directives. */
     public String officeGroup() {

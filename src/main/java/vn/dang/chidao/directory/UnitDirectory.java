@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class UnitDirectory {
 
     private static final String COLUMNS =
-            "id, code, name, parent_id, symbol, place_name, header_name, email, can_issue, body_kind";
+            "id, code, name, parent_id, symbol, place_name, header_name, header_issuer, email, can_issue, body_kind";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -97,6 +97,12 @@ public class UnitDirectory {
         return jdbc.queryForObject("select id from unit where code = :code", params, Long.class);
     }
 
+    /** The two header lines of the unit's documents (HD 36 §1.2); a null issuer line prints the name. */
+    public void setHeaderLines(long id, String superiorLine, String issuerLine) {
+        jdbc.update("update unit set header_name = :s, header_issuer = :i where id = :id",
+                new MapSqlParameterSource().addValue("s", superiorLine).addValue("i", issuerLine).addValue("id", id));
+    }
+
     public void setBodyKind(long id, SignerPosition.BodyKind kind) {
         jdbc.update("update unit set body_kind = :k where id = :id", Map.of("k", kind.name(), "id", id));
     }
@@ -105,7 +111,8 @@ public class UnitDirectory {
         long parent = rs.getLong("parent_id");
         return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 rs.wasNull() ? null : parent, rs.getString("symbol"), rs.getString("place_name"),
-                rs.getString("header_name"), rs.getString("email"), rs.getBoolean("can_issue"),
+                rs.getString("header_name"), rs.getString("header_issuer"), rs.getString("email"),
+                rs.getBoolean("can_issue"),
                 SignerPosition.BodyKind.valueOf(rs.getString("body_kind")));
     }
 }

@@ -19,6 +19,7 @@ import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
@@ -153,19 +154,22 @@ public class DirectiveDocuments {
 
     IssuedDocument build(long directiveId) {
         Directive d = directives.get(directiveId);
-        Map<String, Object> extra = jdbc.queryForMap("select purpose, organization, signing_authority, signer_position "
-                + "from directive where id = :id", Map.of("id", directiveId));
+        Map<String, Object> extra = jdbc.queryForMap("select purpose, organization, closing, signing_authority, "
+                + "signer_position from directive where id = :id", Map.of("id", directiveId));
         Unit issuer = directory.get(d.issuerId());
         List<String> recipients = jdbc.queryForList("select u.name from recipient r join unit u on u.id = r.unit_id "
                 + "where r.directive_id = :d order by r.position", Map.of("d", directiveId), String.class);
         List<NumberedAssignment> assignments = new ArrayList<>();
         for (Assignment a : directives.assignments(directiveId)) {
-            assignments.add(new NumberedAssignment(a.position(), a.content(), "Thời hạn: " + a.deadlineText()));
+            // the drafter's words; the resolved date (and any extension) belongs to the tracking, not the paper
+            String phrase = a.phrase() != null ? a.phrase()
+                    : a.deadline() == null ? null : "trước ngày " + VietnameseDates.format(a.deadline());
+            assignments.add(new NumberedAssignment(a.position(), a.content(), phrase));
         }
         return new IssuedDocument(d.type().abbreviation(), d.type().label(), issuer.headerName(),
-                issuer.name(), d.documentNumber(), issuer.placeName(), d.issuedOn(), d.subject(), lines(d.basis()),
+                issuer.headerIssuerOrName(), d.documentNumber(), issuer.placeName(), d.issuedOn(), d.subject(), lines(d.basis()),
                 body(d, (String) extra.get("purpose"), (String) extra.get("organization")), recipients, assignments,
-                directives.distribution(directiveId), (String) extra.get("signing_authority"),
+                (String) extra.get("closing"), directives.distribution(directiveId), (String) extra.get("signing_authority"),
                 (String) extra.get("signer_position"), d.signerName());
     }
 

@@ -48,6 +48,7 @@ record DocumentContent(
     /** "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2.3. Đối tượng" on a line of their own. */
     private static final Pattern HEADING = Pattern.compile("^(?:[IVXLC]+|\\d+(?:\\.\\d+)*)\\.\\s+\\S.*");
     private static final int HEADING_MAX_LENGTH = 120;
+    private static final int SHORT_TEXT = 140;
 
     /** A paragraph of the text part. */
     record Block(Kind kind, String text) {
@@ -58,7 +59,7 @@ record DocumentContent(
         PARAGRAPH,
         /** A section title the drafter typed on its own line: bold, indented. */
         HEADING,
-        /** "Thời hạn: …" under an assignment: italic. */
+        /** "Thời hạn: …" in the drafter's words under an assignment: italic. */
         DEADLINE
     }
 
@@ -94,22 +95,27 @@ record DocumentContent(
         List<Block> blocks = new ArrayList<>();
         doc.basis().forEach(basis -> lines(basis).forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line))));
         lines(doc.body()).forEach(line -> blocks.add(new Block(isHeading(line) ? Kind.HEADING : Kind.PARAGRAPH, line)));
-        for (NumberedAssignment assignment : doc.assignments()) {
-            List<String> content = lines(assignment.content());
+        List<String> closing = lines(doc.closing());
+        List<NumberedAssignment> assignments = doc.assignments();
+        for (int i = 0; i < assignments.size(); i++) {
+            NumberedAssignment assignment = assignments.get(i);
+            List<String> content = new ArrayList<>(lines(assignment.content()));
+            if (closing.isEmpty() && i == assignments.size() - 1 && content.size() > 1
+                    && content.get(content.size() - 1).endsWith("./.")) {
+                // drafted before the closing had its own field: the drafter typed it into the last task
+                closing = List.of(content.remove(content.size() - 1));
+            }
             String first = assignment.position() + ". " + (content.isEmpty() ? "" : content.get(0));
             // "1. Các chi, đảng bộ trực thuộc:" over the unit's tasks is a heading; a one-paragraph task is not
             boolean heading = content.size() > 1 && isHeading(first.strip());
             blocks.add(new Block(heading ? Kind.HEADING : Kind.PARAGRAPH, first.strip()));
             content.stream().skip(1).forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line)));
-            String deadline = oneLine(assignment.deadlineText());
-            if (!deadline.isEmpty()) {
-                if (!deadline.regionMatches(true, 0, "Thời hạn", 0, "Thời hạn".length())) {
-                    deadline = DEADLINE_LABEL + deadline;
-                }
-                blocks.add(new Block(Kind.DEADLINE, endWith(deadline, ".")));
+            String deadline = deadlineLine(assignment.deadlineText(), content);
+            if (deadline != null) {
+                blocks.add(new Block(Kind.DEADLINE, deadline));
             }
         }
-        lines(doc.closing()).forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line)));
+        closing.forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line)));
 
         List<String> signing = new ArrayList<>();
         String authority = upper(oneLine(doc.signingAuthority()));
@@ -135,11 +141,28 @@ record DocumentContent(
                 subjectLines,
                 listLines(doc.recipients(), true),
                 List.copyOf(blocks),
-                listLines(doc.distribution(), false),
+                listLines(archiveLast(doc.distribution()), false),
                 List.copyOf(signing),
                 oneLine(doc.signerName()),
                 title.strip(),
                 draft ? DRAFT_MARK : null);
+    }
+
+    /**
+     * The deadline in the drafter's words ("Thời hạn: trong tháng 8/2027."), or none when the task's text already
+     * says it ("… xong trước ngày 30/3 hằng năm."): the paper repeats nothing and adds no date of its own.
+     */
+    static String deadlineLine(String phrase, List<String> content) {
+        String deadline = oneLine(phrase);
+        if (deadline.isEmpty()) {
+            return null;
+        }
+        String bare = deadline.replaceFirst("(?iu)^thời hạn\\s*:?\\s*", "").replaceFirst("[.;,]$", "").strip();
+        String text = String.join(" ", content).replaceAll("\\s+", " ").toLowerCase(VIETNAMESE);
+        if (bare.isEmpty() || text.contains(bare.replaceAll("\\s+", " ").toLowerCase(VIETNAMESE))) {
+            return null;
+        }
+        return endWith(DEADLINE_LABEL + bare, ".");
     }
 
     /** "Bảo Yên, ngày 09 tháng 5 năm 2022"; before issue the day and month are left blank for the văn thư. */
@@ -178,6 +201,23 @@ record DocumentContent(
             }
         }
         return List.copyOf(lines);
+    }
+
+    /** "Lưu VT", "Lưu Văn phòng Huyện ủy" close the Nơi nhận list, as every Party document has it. */
+    static List<String> archiveLast(List<String> items) {
+        List<String> others = new ArrayList<>();
+        List<String> archive = new ArrayList<>();
+        for (String item : items) {
+            String text = oneLine(item).replaceFirst("^[-–—+•]\\s*", "");
+            (text.regionMatches(true, 0, "Lưu ", 0, 4) ? archive : others).add(item);
+        }
+        others.addAll(archive);
+        return others;
+    }
+
+    /** Blocks that fill less than two printed lines of the body (about 70 characters a line). */
+    static boolean isShort(List<Block> blocks) {
+        return blocks.stream().mapToInt(block -> block.text().length()).sum() < SHORT_TEXT;
     }
 
     private static boolean isHeading(String line) {

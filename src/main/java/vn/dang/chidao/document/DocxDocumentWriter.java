@@ -39,6 +39,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -93,8 +94,21 @@ final class DocxDocumentWriter {
                 paragraph.setAlignment(ParagraphAlignment.BOTH);
                 // a heading stays with its text, the last paragraph with the signature: a signing page never
                 // stands without text
-                if (block.kind() == DocumentContent.Kind.HEADING || i == blocks.size() - 1) {
+                // so does a task with its deadline line
+                boolean deadlineNext = i + 1 < blocks.size()
+                        && blocks.get(i + 1).kind() == DocumentContent.Kind.DEADLINE;
+                // and a short closing takes the paragraph above along
+                boolean beforeShortLast = i == blocks.size() - 2
+                        && DocumentContent.isShort(List.of(blocks.get(blocks.size() - 1)));
+                if (block.kind() == DocumentContent.Kind.HEADING || deadlineNext || beforeShortLast
+                        || i == blocks.size() - 1) {
                     paragraph.setKeepNext(true);
+                }
+                // no first or last line of a paragraph alone on a page
+                CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
+                        : paragraph.getCTP().addNewPPr();
+                if (!properties.isSetWidowControl()) {
+                    properties.addNewWidowControl();
                 }
                 paragraph.setIndentationFirstLine(twips(FIRST_LINE_INDENT_MM));
                 paragraph.setSpacingBefore(block.kind() == DocumentContent.Kind.DEADLINE ? 0
@@ -241,7 +255,9 @@ final class DocxDocumentWriter {
         XWPFParagraph line = first(distribution);
         line.setAlignment(ParagraphAlignment.LEFT);
         if (!content.distributionLines().isEmpty()) {
-            run(line, DocumentContent.DISTRIBUTION_LABEL, SMALL_PT, true, true);
+            // HD 36: "Nơi nhận:" 14 upright underlined, the list 12 upright (bold italic 12 is the state style)
+            run(line, DocumentContent.DISTRIBUTION_LABEL, BODY_PT, false, false)
+                    .setUnderline(UnderlinePatterns.SINGLE);
             for (String text : content.distributionLines()) {
                 listItem(next(distribution), text, SMALL_PT);
             }

@@ -11,6 +11,9 @@ import com.openhtmltopdf.extend.FSTextBreaker;
  */
 final class LineBreaker implements FSTextBreaker {
 
+    /** Longer than any document symbol or date range ("22/9/1943-22/9/2023" is 19). */
+    private static final int LONG_TOKEN = 32;
+
     private final BreakIterator lines = BreakIterator.getLineInstance(DocumentContent.VIETNAMESE);
     private String text = "";
 
@@ -29,7 +32,11 @@ final class LineBreaker implements FSTextBreaker {
         return position;
     }
 
-    /** A break right after a "-" or "/" that joins two non-blank characters, or right before a "/". */
+    /**
+     * A break right after a "-" or "/" that joins two non-blank characters, or right before a "/". A string too long
+     * for a line (an address, a path) may still break after its "/", ".", "-" or "_", rather than between two letters
+     * of a word.
+     */
     private boolean insideSymbol(int position) {
         if (position <= 1 || position >= text.length()) {
             return false;
@@ -39,7 +46,21 @@ final class LineBreaker implements FSTextBreaker {
         if (Character.isWhitespace(after)) {
             return false;
         }
-        return after == '/' || ((before == '-' || before == '/' || before == '–')
+        boolean joining = after == '/' || ((before == '-' || before == '/' || before == '–')
                 && !Character.isWhitespace(text.charAt(position - 2)));
+        return joining && !(tokenLength(position) >= LONG_TOKEN && after != '/');
+    }
+
+    /** Length of the run of non-blank characters around the position. */
+    private int tokenLength(int position) {
+        int start = position;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = position;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end - start;
     }
 }

@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,11 +77,11 @@ final class PdfDocumentWriter {
               word-wrap: break-word; }
             p.heading { font-weight: bold; page-break-after: avoid; }
             p.deadline { font-style: italic; margin-top: 0; }
-            div.ending { page-break-inside: avoid; }
+            div.ending, div.keep { page-break-inside: avoid; }
             table.closing { margin-top: 12pt; }
             div.item { padding-left: 0.6em; text-indent: -0.6em; }
             td.distribution { text-align: left; font-size: %dpt; line-height: 1.15; }
-            .distribution-title { font-weight: bold; font-style: italic; }
+            .distribution-title { font-size: %dpt; text-decoration: underline; }
             td.signature { font-weight: bold; }
             .signature-space { height: %dmm; }
             div.draft-mark { width: 32mm; margin: 0 0 4pt auto; border: 1.5pt solid #000; padding: 1pt 0;
@@ -91,7 +92,7 @@ final class PdfDocumentWriter {
             """.formatted(PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_TOP_MM, MARGIN_RIGHT_MM, MARGIN_BOTTOM_MM,
             MARGIN_LEFT_MM, PDF_FONT_FAMILY, BODY_PT, PDF_FONT_FAMILY, BODY_PT, LEFT_COLUMN_PERCENT,
             100 - LEFT_COLUMN_PERCENT, PARTY_NAME_PT, SMALL_PT, TYPE_TITLE_PT, RECIPIENT_LABEL_PERCENT,
-            String.format(Locale.ROOT, "%.1f", FIRST_LINE_INDENT_MM), PARAGRAPH_SPACING_PT, SMALL_PT,
+            String.format(Locale.ROOT, "%.1f", FIRST_LINE_INDENT_MM), PARAGRAPH_SPACING_PT, SMALL_PT, BODY_PT,
             SIGNATURE_SPACE_MM);
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -155,17 +156,41 @@ final class PdfDocumentWriter {
         } else {
             recipients(body, content.recipientLines());
         }
-        // the last paragraph goes onto the page of the signature: a signing page never stands without text
-        List<DocumentContent.Block> blocks = content.blocks();
-        for (int i = 0; i < blocks.size() - 1; i++) {
-            paragraph(body, blocks.get(i));
+        // a heading and its first paragraph, a task and its deadline line go onto one page together; the last of
+        // these groups goes onto the page of the signature, so a signing page never stands without text
+        List<List<DocumentContent.Block>> groups = keptTogether(content.blocks());
+        // a one-line closing sentence alone would leave a signing page with one stranded line: take the group above
+        int ending = groups.size() - 1;
+        if (ending > 0 && DocumentContent.isShort(groups.get(ending))) {
+            ending--;
         }
-        Element ending = add(body, "div", "ending");
-        if (!blocks.isEmpty()) {
-            paragraph(ending, blocks.get(blocks.size() - 1));
+        for (int i = 0; i < Math.max(ending, 0); i++) {
+            List<DocumentContent.Block> group = groups.get(i);
+            Element parent = group.size() > 1 ? add(body, "div", "keep") : body;
+            group.forEach(block -> paragraph(parent, block));
         }
-        closing(ending, content);
+        Element end = add(body, "div", "ending");
+        for (int i = Math.max(ending, 0); i < groups.size(); i++) {
+            groups.get(i).forEach(block -> paragraph(end, block));
+        }
+        closing(end, content);
         return dom;
+    }
+
+    /** Blocks that must not be parted by a page break: a heading with what follows, a deadline with its task. */
+    static List<List<DocumentContent.Block>> keptTogether(List<DocumentContent.Block> blocks) {
+        List<List<DocumentContent.Block>> groups = new ArrayList<>();
+        List<DocumentContent.Block> group = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            group.add(blocks.get(i));
+            boolean joinNext = i + 1 < blocks.size() && (blocks.get(i).kind() == DocumentContent.Kind.HEADING
+                    || blocks.get(i + 1).kind() == DocumentContent.Kind.DEADLINE);
+            if (!joinNext) {
+                groups.add(List.copyOf(group));
+                group.clear();
+            }
+        }
+        return groups;
     }
 
     private static void paragraph(Element parent, DocumentContent.Block block) {

@@ -29,6 +29,8 @@ public final class DirectiveVariables {
     public static final Var<String> PURPOSE = Var.of("purpose", String.class);
     /** Kế hoạch: "Tổ chức thực hiện". */
     public static final Var<String> ORGANIZATION = Var.of("organization", String.class);
+    /** The closing sentence after the tasks ("Yêu cầu các … thực hiện./."); optional. */
+    public static final Var<String> CLOSING = Var.of("closing", String.class);
     public static final JsonVar<List<String>> RECIPIENTS =
             JsonVar.of("recipients", new TypeReference<>() { }, "Kính gửi");
     public static final JsonVar<List<AssignmentItem>> ASSIGNMENTS =

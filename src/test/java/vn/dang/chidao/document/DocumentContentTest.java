@@ -33,6 +33,13 @@ class DocumentContentTest {
     }
 
     @Test
+    void theLuuLineClosesTheNoiNhanListWhereverItWasTyped() {
+        assertThat(DocumentContent.listLines(DocumentContent.archiveLast(List.of("Lưu VT", "Thường trực Huyện ủy (b/c)",
+                "- Như kính gửi")), false))
+                .containsExactly("- Thường trực Huyện ủy (b/c),", "- Như kính gửi,", "- Lưu VT.");
+    }
+
+    @Test
     void aSingleRecipientHasNoDash() {
         assertThat(DocumentContent.listLines(List.of("Ban Thường vụ Tỉnh ủy"), true))
                 .containsExactly("Ban Thường vụ Tỉnh ủy");
@@ -78,6 +85,13 @@ class DocumentContentTest {
         assertThat(DocumentContent.dateLine("Bảo Yên", LocalDate.of(2023, 7, 4)))
                 .isEqualTo("Bảo Yên, ngày 04 tháng 7 năm 2023");
         assertThat(DocumentContent.dateLine("", LocalDate.of(2024, 12, 20))).isEqualTo("Ngày 20 tháng 12 năm 2024");
+        // HD 36: days below 10 and the months 1 and 2 with a leading zero, other months without
+        assertThat(DocumentContent.dateLine("Bảo Yên", LocalDate.of(2027, 2, 5)))
+                .isEqualTo("Bảo Yên, ngày 05 tháng 02 năm 2027");
+        assertThat(DocumentContent.dateLine("Bảo Yên", LocalDate.of(2027, 1, 9)))
+                .isEqualTo("Bảo Yên, ngày 09 tháng 01 năm 2027");
+        assertThat(DocumentContent.dateLine("Bảo Yên", LocalDate.of(2027, 3, 1)))
+                .isEqualTo("Bảo Yên, ngày 01 tháng 3 năm 2027");
         assertThat(DocumentContent.dateLine("", null)).isEqualTo("Ngày" + GAP + "tháng" + GAP + "năm" + GAP);
     }
 
@@ -117,6 +131,33 @@ class DocumentContentTest {
                 new Block(Kind.DEADLINE, "Thời hạn: thường xuyên."),
                 new Block(Kind.PARAGRAPH, "3. Theo dõi."),
                 new Block(Kind.PARAGRAPH, "Trên đây là Kế hoạch."));
+    }
+
+    @Test
+    void theDeadlineIsPrintedInTheDraftersWordsAndNotRepeated() {
+        assertThat(DocumentContent.deadlineLine("trong tháng 8/2027", List.of("Tổ chức hội nghị.")))
+                .isEqualTo("Thời hạn: trong tháng 8/2027.");
+        assertThat(DocumentContent.deadlineLine("Thời hạn: trước ngày 30/3 hằng năm.", List.of("Báo cáo.")))
+                .isEqualTo("Thời hạn: trước ngày 30/3 hằng năm.");
+        // the drafter already wrote it into the task
+        assertThat(DocumentContent.deadlineLine("trước ngày 30/3 hằng năm",
+                List.of("Các cấp ủy xây dựng kế hoạch", "xong Trước ngày 30/3  hằng năm."))).isNull();
+        assertThat(DocumentContent.deadlineLine(" ", List.of("Theo dõi."))).isNull();
+    }
+
+    @Test
+    void aClosingTypedIntoTheLastTaskOfAnOlderDraftComesAfterItsDeadline() {
+        IssuedDocument doc = new IssuedDocument("CV", "Công văn", null, "Huyện ủy", "1-CV/HU", "A",
+                LocalDate.of(2023, 8, 1), "thử", List.of(), "Mở đầu.", List.of("Chi bộ A"),
+                List.of(new NumberedAssignment(1, "Tổ chức hội nghị.\nYêu cầu các đơn vị thực hiện./.",
+                        "trong tháng 8/2023")),
+                null, List.of(), null, "BÍ THƯ", "A");
+
+        assertThat(DocumentContent.of(doc).blocks()).containsExactly(
+                new Block(Kind.PARAGRAPH, "Mở đầu."),
+                new Block(Kind.PARAGRAPH, "1. Tổ chức hội nghị."),
+                new Block(Kind.DEADLINE, "Thời hạn: trong tháng 8/2023."),
+                new Block(Kind.PARAGRAPH, "Yêu cầu các đơn vị thực hiện./."));
     }
 
     @Test
@@ -169,6 +210,25 @@ class DocumentContentTest {
 
         assertThat(pieces).contains("12-NQ/TW,", "19/5/1890", "22/9/2023", "VH-TT", "và/hoặc", "-");
         assertThat(String.join(" ", pieces)).isEqualTo(text);
+    }
+
+    @Test
+    void aStringTooLongForALineBreaksAtItsPunctuationNotInsideAWord() {
+        String url = "https://tulaocai.dcs.vn/van-ban/chi-dao/nam-2027/huong-dan-the-thuc-van-ban.pdf";
+        String text = "Xem tại " + url + " theo 12-NQ/TW";
+        LineBreaker breaker = new LineBreaker();
+        breaker.setText(text);
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int end = breaker.next(); end != BreakIterator.DONE; end = breaker.next()) {
+            pieces.add(text.substring(start, end).strip());
+            start = end;
+        }
+
+        // the address may wrap after "." "/" or "-", the short symbol stays whole, no word is cut
+        assertThat(pieces).contains("https://tulaocai.", "12-NQ/TW").hasSizeGreaterThan(6);
+        assertThat(pieces.subList(2, pieces.size() - 3)).allSatisfy(piece -> assertThat(piece).matches(".*[./-]"));
+        assertThat(String.join("", pieces).replace(" ", "")).isEqualTo(text.replace(" ", ""));
     }
 
     private static IssuedDocument document(String type, String typeName, String issuer, String authority,

@@ -114,10 +114,16 @@ class DocumentDocxTest {
             XWPFRun subject = run(document, "V/v tăng cường triển khai đợt sinh hoạt");
             assertThat(subject.isItalic()).isTrue();
             assertThat(subject.getFontSizeAsDouble()).isEqualTo(12.0);
+            // Nơi nhận in the Party's style (HD 36), not the state's bold italic 12
             XWPFRun distribution = run(document, "Nơi nhận:");
-            assertThat(distribution.isBold()).isTrue();
-            assertThat(distribution.isItalic()).isTrue();
-            assertThat(distribution.getFontSizeAsDouble()).isEqualTo(12.0);
+            assertThat(distribution.isBold()).isFalse();
+            assertThat(distribution.isItalic()).isFalse();
+            assertThat(distribution.getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
+            assertThat(distribution.getFontSizeAsDouble()).isEqualTo(14.0);
+            XWPFRun copy = run(document, "- Như kính gửi,");
+            assertThat(copy.isBold()).isFalse();
+            assertThat(copy.isItalic()).isFalse();
+            assertThat(copy.getFontSizeAsDouble()).isEqualTo(12.0);
             assertThat(run(document, "T/M BAN THƯỜNG VỤ").isBold()).isTrue();
             assertThat(run(document, "Nguyễn Xuân Nhân").isBold()).isTrue();
             assertThat(run(document, "HUYỆN ỦY BẢO YÊN").isBold()).isTrue();

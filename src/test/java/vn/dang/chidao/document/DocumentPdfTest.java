@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +67,10 @@ class DocumentPdfTest {
                     "Thời gian qua", "Tuy nhiên", "1. Các chi", "Thời hạn: trước ngày 30/5/2022", "2. Phòng",
                     "Yêu cầu các địa phương", "Nơi nhận:", "Nguyễn Xuân Nhân");
             assertThat(text).doesNotContain("KẾ HOẠCH", "CÔNG VĂN");
+            // the drafter's deadlines, no resolved date; the closing sentence ends the text
+            assertThat(text).doesNotContainPattern("Thời hạn: \\d{2}/\\d{2}/\\d{4}");
+            assertThat(text).containsSubsequence("Thời hạn: trước ngày 15/6/2022.",
+                    "Yêu cầu các địa phương, cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", "Nơi nhận:");
         }
     }
 
@@ -141,6 +146,35 @@ class DocumentPdfTest {
     }
 
     @Test
+    void congVanOfABanAsTheBacKanSeed() throws IOException {
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(DocumentSeeds.congVanBacKan()))) {
+            List<String> lines = PdfLines.of(document).all().stream().map(PdfLines.Line::text).toList();
+            // HD 36 §1.2: the Ban's cấp ủy, then the Ban, then the star
+            assertThat(lines).containsSubsequence("THÀNH ỦY BẮC KẠN", "BAN TUYÊN GIÁO", "*", "Số 405-CV/BTGTU");
+            String text = text(document);
+            assertThat(text).contains("TP. Bắc Kạn, ngày 20 tháng 3 năm 2024", "Kính gửi:",
+                    "- Các chi, đảng bộ trực thuộc Thành ủy,",
+                    "- Trung tâm Văn hóa Thể thao và Truyền thông thành phố.", "TRƯỞNG BAN", "Phạm Quyết Chiến",
+                    "Gửi bản điện tử:", "- Như trên,", "- Thường trực Thành ủy (b/c),", "- Lưu BTG.")
+                    .doesNotContain("BAN TUYÊN GIÁO THÀNH ỦY", "T/M");
+            // the deadline the task already states is not repeated; the other is printed as written
+            assertThat(text).doesNotContain("Thời hạn: trước ngày 30/3 hằng năm")
+                    .containsSubsequence("2. Trung tâm Văn hóa", "Thời hạn: thường xuyên.",
+                            "(Có Hướng dẫn số 10-HD/TU", "Nơi nhận:");
+        }
+    }
+
+    @Test
+    void dayAndMonthOneAndTwoCarryALeadingZero() throws IOException {
+        byte[] pdf = renderer.pdf(DocumentSeeds.issuedOn(DocumentSeeds.congVanBaoYen(), LocalDate.of(2027, 2, 5)));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(text(document)).contains("Bảo Yên, ngày 05 tháng 02 năm 2027")
+                    .doesNotContain("tháng 2 năm 2027");
+        }
+    }
+
+    @Test
     void isA4WithEveryFontEmbedded() throws IOException {
         for (IssuedDocument seed : List.of(DocumentSeeds.congVanBaoYen(), DocumentSeeds.keHoachBachThong())) {
             try (PDDocument document = Loader.loadPDF(renderer.pdf(seed))) {
@@ -183,6 +217,7 @@ class DocumentPdfTest {
         Files.createDirectories(PREVIEWS);
         preview("cong-van-bao-yen", renderer.pdf(DocumentSeeds.congVanBaoYen()), "Nguyễn Xuân Nhân");
         preview("ke-hoach-bach-thong", renderer.pdf(DocumentSeeds.keHoachBachThong()), "Nguyễn Thanh Hà");
+        preview("cong-van-bac-kan", renderer.pdf(DocumentSeeds.congVanBacKan()), "Phạm Quyết Chiến");
     }
 
     private static void preview(String name, byte[] pdf, String signerName) throws IOException {

@@ -152,4 +152,43 @@ final class DocumentSeeds {
                         "Lưu Văn phòng Huyện ủy"),
                 "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Thanh Hà");
     }
+
+    /**
+     * Công văn of the Ban Tuyên giáo Thành ủy Bắc Kạn, March 2024 (seeds/cong-van-bac-kan-2024.txt), shortened: the
+     * header lines as the directory holds them for a Ban (its cấp ủy, then the Ban), one task per unit.
+     */
+    static IssuedDocument congVanBacKan() {
+        return new IssuedDocument("CV", "Công văn", "Thành ủy Bắc Kạn", "Ban Tuyên giáo", "405-CV/BTGTU",
+                "TP. Bắc Kạn", LocalDate.of(2024, 3, 20),
+                """
+                Tiếp tục thực hiện có hiệu quả
+                việc học tập và làm theo tư tưởng,
+                đạo đức, phong cách Hồ Chí Minh""",
+                List.of(),
+                "Căn cứ Kế hoạch số 215-KH/TU ngày 23/02/2024 của Ban Thường vụ Thành ủy về việc học tập và làm theo"
+                        + " tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024, 2025; Ban Tuyên giáo Thành ủy đề nghị"
+                        + " các địa phương, đơn vị tập trung một số nội dung sau:",
+                List.of("Các chi, đảng bộ trực thuộc Thành ủy",
+                        "Trung tâm Văn hóa Thể thao và Truyền thông thành phố"),
+                List.of(new NumberedAssignment(1, """
+                        Các chi, đảng bộ trực thuộc
+                        - Các cấp ủy triển khai xây dựng kế hoạch (đối với tập thể) và xây dựng bản cam kết (đối với \
+                        cá nhân) học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh xong trước ngày 30/3 \
+                        hằng năm.""", "trước ngày 30/3 hằng năm"),
+                        new NumberedAssignment(2, """
+                                Trung tâm Văn hóa, Thể thao và Truyền thông, Công thông tin điện tử thành phố
+                                Đẩy mạnh công tác tuyên truyền thực hiện chuyên đề năm 2024, 2025 gắn với tuyên \
+                                truyền các phong trào thi đua yêu nước.""", "thường xuyên")),
+                "(Có Hướng dẫn số 10-HD/TU ngày 01/8/2019, Công văn số 151-CV/TU ngày 08/3/2021 của Ban Thường vụ"
+                        + " Thành ủy gửi kèm).",
+                List.of("Gửi bản điện tử:", "Như trên", "Thường trực Thành ủy (b/c)", "Lưu BTG"),
+                null, "Trưởng ban", "Phạm Quyết Chiến");
+    }
+
+    /** The same document issued on another day. */
+    static IssuedDocument issuedOn(IssuedDocument d, LocalDate day) {
+        return new IssuedDocument(d.typeCode(), d.typeName(), d.superiorName(), d.issuerName(), d.documentNumber(),
+                d.placeName(), day, d.subject(), d.basis(), d.body(), d.recipients(), d.assignments(), d.closing(),
+                d.distribution(), d.signingAuthority(), d.signerPosition(), d.signerName());
+    }
 }

@@ -52,7 +52,8 @@ class NumberingOnTwoNodesTest extends FaultsAppTestBase {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < APPROVALS; i++) {
             ids.add(directives.saveDraft(null, new DirectiveDraft(TYPE, "hu-bao-yen",
-                    "V/v thử cấp số trên hai nút " + i, null, "Nội dung", null, null, List.of("mttq-bao-yen"),
+                    "V/v thử cấp số trên hai nút " + i, null, "Nội dung", null, null, null,
+                    List.of("mttq-bao-yen"),
                     List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline.toString())),
                     List.of("Lưu VT"), "phobithu", null), user -> "Hoàng Văn Minh",
                     Actor.SYSTEM, null));

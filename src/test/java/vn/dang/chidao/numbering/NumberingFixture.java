@@ -16,7 +16,7 @@ final class NumberingFixture {
     }
 
     static long draft(DirectiveService directives, DirectiveType type, String issuer, LocalDate deadline) {
-        DirectiveDraft draft = new DirectiveDraft(type, issuer, "V/v thử cấp số", null, "Nội dung", "Mục đích", null,
+        DirectiveDraft draft = new DirectiveDraft(type, issuer, "V/v thử cấp số", null, "Nội dung", "Mục đích", null, null,
                 List.of("mttq-bao-yen"),
                 List.of(new AssignmentDraft("Thực hiện", List.of("mttq-bao-yen"), deadline.toString())),
                 List.of("Lưu VT"),

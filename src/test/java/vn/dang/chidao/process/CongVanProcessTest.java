@@ -26,8 +26,19 @@ class CongVanProcessTest extends WorkflowTestBase {
         assertThat(approval).isWaitingAt("Task_DraftDirective").task().isAssignedTo("soanthao")
                 .hasName("Soạn thảo văn bản — V/v tăng cường sinh hoạt chính trị");
 
-        driver.complete("soanthao", pi.getId(), "Task_DraftDirective",
+        java.time.LocalDate month = today().plusMonths(2);
+        String monthPhrase = "trong tháng " + month.getMonthValue() + "/" + month.getYear();
+        java.time.LocalDate day = today().plusDays(25);
+        String dayPhrase = "trước ngày " + day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
+        Map<String, Object> draft = new java.util.LinkedHashMap<>(
                 WorkflowDriver.draft("V/v tăng cường sinh hoạt chính trị", UNITS, today().plusDays(20)));
+        draft.put("assignments", List.of(
+                Map.of("content", "Xây dựng kế hoạch tổ chức đợt sinh hoạt chính trị", "units", UNITS,
+                        "deadline", monthPhrase),
+                Map.of("content", "Tuyên truyền trên trang thông tin điện tử", "units", List.of(UNITS.get(0)),
+                        "deadline", dayPhrase)));
+        draft.put("closing", "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.");
+        driver.complete("soanthao", pi.getId(), "Task_DraftDirective", draft);
         assertThat(approval).isWaitingAt("Task_CheckFormat").task()
                 .hasCandidateGroup("hu-bao-yen_chanh-van-phong");
         driver.complete("chanhvanphong", pi.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
@@ -58,6 +69,15 @@ class CongVanProcessTest extends WorkflowTestBase {
             assertThat(text).contains("HUYỆN ỦY BẢO YÊN").contains("Số " + number)
                     .contains("V/v tăng cường sinh hoạt chính trị").contains("Ủy ban MTTQ huyện Bảo Yên")
                     .contains("T/M BAN THƯỜNG VỤ").contains("Hoàng Văn Minh");
+            // the deadlines as the drafter wrote them, no resolved date; the closing after the last task
+            String flat = text.replaceAll("\\s+", " ");
+            // HD 36 §1.2: a Huyện ủy prints its đảng bộ above its own name
+            assertThat(text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(3).toList())
+                    .containsExactly("ĐẢNG BỘ TỈNH LÀO CAI", "HUYỆN ỦY BẢO YÊN", "*");
+            assertThat(flat).containsSubsequence("1. Xây dựng kế hoạch", "Thời hạn: " + monthPhrase + ".",
+                    "2. Tuyên truyền", "Thời hạn: " + dayPhrase + ".",
+                    "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", "Nơi nhận:")
+                    .doesNotContainPattern("Thời hạn: \\d{2}/\\d{2}/\\d{4}");
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

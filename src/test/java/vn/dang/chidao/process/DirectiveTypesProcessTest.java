@@ -74,6 +74,20 @@ class DirectiveTypesProcessTest extends WorkflowTestBase {
         assertThat(row).containsEntry("SIGNING_AUTHORITY", "K/T TRƯỞNG BAN")
                 .containsEntry("SIGNER_POSITION", "PHÓ TRƯỞNG BAN");
         assertThat((String) row.get("DOCUMENT_NUMBER")).matches("\\d{2,}-HD/BTGHU");
+        // HD 36 §1.2: the Ban prints its cấp ủy, then its own short name, as the directory holds them
+        List<String> header = pdfLines(directiveId(guidance.getId())).subList(0, 3);
+        assertThat(header).containsExactly("HUYỆN ỦY BẢO YÊN", "BAN TUYÊN GIÁO", "*");
+    }
+
+    private List<String> pdfLines(long directiveId) {
+        byte[] pdf = jdbc.queryForObject("select content from directive_document where directive_id = ? "
+                + "and format = 'PDF'", byte[].class, directiveId);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import static vn.dang.chidao.process.DirectiveVariables.FORMAT_DECISION;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
 import static vn.dang.chidao.process.DirectiveVariables.OFFICE_HEAD_GROUP;
 import static vn.dang.chidao.process.DirectiveVariables.ORGANIZATION;
+import static vn.dang.chidao.process.DirectiveVariables.CLOSING;
 import static vn.dang.chidao.process.DirectiveVariables.PURPOSE;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
 import static vn.dang.chidao.process.DirectiveVariables.REMINDER_DAYS;
@@ -111,6 +112,7 @@ public class SaveDraft implements JavaDelegate {
         List<String> recipients = RECIPIENTS.get(execution);
         return new DirectiveDraft(type(execution), ISSUER.get(execution), SUBJECT.get(execution),
                 BASIS.get(execution), BODY.get(execution), PURPOSE.get(execution), ORGANIZATION.get(execution),
+                CLOSING.get(execution),
                 recipients == null ? List.of() : recipients, assignments,
                 distribution == null ? List.of() : Arrays.stream(distribution.split("\\R"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList(),

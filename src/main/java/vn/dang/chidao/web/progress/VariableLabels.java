@@ -28,6 +28,7 @@ final class VariableLabels {
         m.put("body", "Nội dung");
         m.put("purpose", "Mục đích, yêu cầu");
         m.put("organization", "Tổ chức thực hiện");
+        m.put("closing", "Câu kết thúc");
         m.put("recipients", "Kính gửi");
         m.put("assignments", "Nhiệm vụ");
         m.put("distribution", "Nơi nhận");
