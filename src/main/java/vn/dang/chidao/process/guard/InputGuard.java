@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.ws.rs.core.Response;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -36,6 +38,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -125,6 +128,13 @@ public class InputGuard extends AbstractProcessEnginePlugin {
                 if (command instanceof SaveUserCmd && String.valueOf(e.getMessage()).contains("does not match policy")) {
                     throw refused(outermost, command, new InputRefused("Mật khẩu mới chưa đạt yêu cầu: ít nhất 10 ký "
                             + "tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt."));
+                }
+                if (outermost && e instanceof NullValueException && String.valueOf(e.getMessage())
+                        .startsWith("Cannot find task")) {
+                    // done by someone else, or never was: the caller's 404, not a server error with a stack trace
+                    throw refused(true, command, new InvalidRequestException(Response.Status.NOT_FOUND,
+                            "Không tìm thấy công việc: công việc đã được hoàn thành, đã bị hủy hoặc đồng chí không có "
+                                    + "quyền xem."));
                 }
                 if (outermost) {
                     logFailure(command, e);
