@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dang.chidao.directory.SignerPosition;
+import vn.dang.chidao.directory.RecipientGroups;
 import vn.dang.chidao.directory.Signers;
+import vn.dang.chidao.directory.UnitKind;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.process.identity.IdentitySetup;
 
@@ -39,9 +41,11 @@ public class DemoData {
     private final NamedParameterJdbcTemplate jdbc;
     private final IdentitySetup identitySetup;
     private final Signers signers;
+    private final RecipientGroups groups;
 
     public DemoData(UnitDirectory directory, IdentityService identity, NamedParameterJdbcTemplate jdbc,
-                    IdentitySetup identitySetup, Signers signers) {
+                    IdentitySetup identitySetup, Signers signers, RecipientGroups groups) {
+        this.groups = groups;
         this.signers = signers;
         this.directory = directory;
         this.identity = identity;
@@ -63,13 +67,13 @@ public class DemoData {
         long propaganda = directory.insert("btg-bao-yen", "Ban Tuyên giáo Huyện ủy", district, "BTGHU", "Bảo Yên",
                 "HUYỆN ỦY BẢO YÊN", "bantuyengiao@hubaoyen.dcs.vn", true);
         directory.setBodyKind(propaganda, SignerPosition.BodyKind.BAN);
-        directory.insert("mttq-bao-yen", "Ủy ban MTTQ huyện Bảo Yên", district, null, "Bảo Yên", null,
+        long mttq = directory.insert("mttq-bao-yen", "Ủy ban MTTQ huyện Bảo Yên", district, null, "Bảo Yên", null,
                 "mttq@baoyen.laocai.gov.vn", false);
         long commune = directory.insert("du-bao-ha", "Đảng ủy xã Bảo Hà", district, "ĐU", "Bảo Hà",
                 "ĐẢNG BỘ HUYỆN BẢO YÊN", "danguy@baoha.baoyen.vn", true);
-        directory.insert("cb-thpt-bao-yen", "Chi bộ Trường THPT số 1 Bảo Yên", district, null, "Bảo Yên", null,
-                "chibo@thpt1baoyen.edu.vn", false);
-        directory.insert("cb-thon-bong-2", "Chi bộ thôn Bông 2", commune, null, "Bảo Hà", null,
+        long school = directory.insert("cb-thpt-bao-yen", "Chi bộ Trường THPT số 1 Bảo Yên", district, null,
+                "Bảo Yên", null, "chibo@thpt1baoyen.edu.vn", false);
+        long hamlet = directory.insert("cb-thon-bong-2", "Chi bộ thôn Bông 2", commune, null, "Bảo Hà", null,
                 "chibo.bong2@baoha.baoyen.vn", false);
         // HD 36 §1.2: a Tỉnh ủy under the Central Committee prints its own name only, a Huyện ủy its đảng bộ above,
         // a Ban its cấp ủy above and the Ban's short name
@@ -77,6 +81,18 @@ public class DemoData {
         directory.setHeaderLines(district, "ĐẢNG BỘ TỈNH LÀO CAI", "HUYỆN ỦY BẢO YÊN");
         directory.setHeaderLines(propaganda, "HUYỆN ỦY BẢO YÊN", "BAN TUYÊN GIÁO");
         directory.setHeaderLines(commune, "ĐẢNG BỘ HUYỆN BẢO YÊN", "ĐẢNG ỦY XÃ BẢO HÀ");
+        directory.setKind(province, UnitKind.CAP_UY);
+        directory.setKind(district, UnitKind.CAP_UY);
+        directory.setKind(propaganda, UnitKind.BAN);
+        directory.setKind(mttq, UnitKind.DOAN_THE);
+        directory.setKind(commune, UnitKind.DANG_UY);
+        directory.setKind(school, UnitKind.CHI_BO);
+        directory.setKind(hamlet, UnitKind.CHI_BO);
+        // Kính gửi as the Huyện ủy writes it: its chi, đảng bộ and its đoàn thể, each a group
+        groups.add(district, "hu-bao-yen_chi-dang-bo", "Các chi, đảng bộ trực thuộc",
+                List.of(UnitKind.DANG_UY, UnitKind.CHI_BO), List.of());
+        groups.add(district, "hu-bao-yen_doan-the", "MTTQ và các đoàn thể huyện", List.of(UnitKind.DOAN_THE),
+                List.of());
         for (long issuer : List.of(province, district, propaganda, commune)) {
             jdbc.update("insert into term (issuer_id, name, starts_on, ends_on) values (:i, :n, :s, :e)",
                     Map.of("i", issuer, "n", "2025-2030", "s", Date.valueOf(LocalDate.of(2025, 7, 1)),

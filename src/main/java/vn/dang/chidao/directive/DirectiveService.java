@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dang.chidao.deadline.DeadlineRule;
 import vn.dang.chidao.directory.Actor;
-import vn.dang.chidao.directory.SignerPosition;
+import vn.dang.chidao.directory.RecipientGroups;
 import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
@@ -27,9 +27,11 @@ public class DirectiveService {
     private final Signers signers;
     private final DirectiveAuthority authority;
     private final Clock clock;
+    private final RecipientGroups groups;
 
     public DirectiveService(DirectiveRepository directives, UnitDirectory directory, DraftValidator validator,
-                            Signers signers, DirectiveAuthority authority, Clock clock) {
+                            Signers signers, DirectiveAuthority authority, Clock clock, RecipientGroups groups) {
+        this.groups = groups;
         this.authority = authority;
         this.signers = signers;
         this.directives = directives;
@@ -52,13 +54,16 @@ public class DirectiveService {
             authority.requireDrafter(issuerOrNull, actor);
         }
         String user = actor.userId();
+        if (issuerOrNull != null) {
+            draft = withGroupsExpanded(draft, issuerOrNull);
+        }
         List<DeadlineRule> rules = validator.validate(draft,
                 id -> issuerOrNull != null && signers.find(id, issuerOrNull.id()).isPresent());
         LocalDate today = LocalDate.now(clock);
         Unit issuer = issuerOrNull;
-        SignerPosition signerPosition = signers.find(draft.signerId(), issuer.id()).orElseThrow().position();
-        Signature signature = new Signature(userName.apply(draft.signerId()), signerPosition.authority(),
-                signerPosition.title());
+        Signers.Signer signer = signers.find(draft.signerId(), issuer.id()).orElseThrow();
+        Signature signature = new Signature(userName.apply(draft.signerId()), signer.authorityLine(issuer),
+                signer.position().title());
         Instant now = clock.instant();
         long id;
         if (existingId == null) {
@@ -90,6 +95,14 @@ public class DirectiveService {
             }
         }
         return id;
+    }
+
+    /** The draft with each recipient group the drafter chose ("nhom:…") replaced by its member units. */
+    private DirectiveDraft withGroupsExpanded(DirectiveDraft draft, Unit issuer) {
+        List<AssignmentDraft> assignments = draft.assignments().stream().map(a -> new AssignmentDraft(a.content(), groups.expand(issuer, a.unitCodes()), a.deadlineText())).toList();
+        return new DirectiveDraft(draft.type(), draft.issuerCode(), draft.subject(), draft.basis(), draft.body(),
+                draft.purpose(), draft.organization(), draft.closing(), groups.expand(issuer, draft.recipientCodes()),
+                assignments, draft.distribution(), draft.signerId(), draft.reminderDays());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.dang.chidao.deadline.DeadlinePhraseException;
 import vn.dang.chidao.deadline.DeadlinePhraseParser;
 import vn.dang.chidao.deadline.DeadlineRule;
+import vn.dang.chidao.directory.RecipientGroup;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 
@@ -96,7 +97,10 @@ public class DraftValidator {
         }
         Map<String, Unit> known = directory.findByCodes(new LinkedHashSet<>(recipients));
         for (String code : new LinkedHashSet<>(recipients)) {
-            if (!known.containsKey(code)) {
+            if (RecipientGroup.isToken(code)) {
+                problems.add(new Problem("recipients", "Nhóm Kính gửi \"" + code.substring(RecipientGroup.TOKEN_PREFIX.length())
+                        + "\" không có trong danh mục của cơ quan ban hành hoặc chưa có đơn vị nào."));
+            } else if (!known.containsKey(code)) {
                 problems.add(new Problem("recipients", "Đơn vị Kính gửi \"" + code + "\" không có trong danh mục đơn vị."));
             } else if (issuer != null && known.get(code).id() == issuer.id()) {
                 problems.add(new Problem("recipients", "Cơ quan ban hành không thể tự gửi văn bản cho chính mình."));

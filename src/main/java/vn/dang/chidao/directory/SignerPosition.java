@@ -7,7 +7,10 @@ public enum SignerPosition {
     BI_THU("BÍ THƯ", BodyKind.CAP_UY),
     PHO_BI_THU("PHÓ BÍ THƯ", BodyKind.CAP_UY),
     TRUONG_BAN("TRƯỞNG BAN", BodyKind.BAN),
-    PHO_TRUONG_BAN("PHÓ TRƯỞNG BAN", BodyKind.BAN);
+    PHO_TRUONG_BAN("PHÓ TRƯỞNG BAN", BodyKind.BAN),
+    /** Signs "T/L" (or "T/UQ") for the collective of a cấp ủy, or for the Trưởng ban. */
+    CHANH_VAN_PHONG("CHÁNH VĂN PHÒNG", null),
+    PHO_CHANH_VAN_PHONG("PHÓ CHÁNH VĂN PHÒNG", null);
 
     private final String title;
     private final BodyKind body;
@@ -27,15 +30,21 @@ public enum SignerPosition {
     }
 
     /**
-     * The line above the title: a committee's leaders sign on behalf of its standing committee; a
-     * Ban's head signs in his own name, a deputy "ký thay" the head.
+     * How this position usually signs: a committee's leaders on behalf of its collective; a Ban's head in the
+     * Ban's name, a deputy "ký thay" the head; the office head "thừa lệnh".
      */
-    public String authority() {
+    public SigningAuthority usualAuthority() {
         return switch (this) {
-            case BI_THU, PHO_BI_THU -> "T/M BAN THƯỜNG VỤ";
-            case TRUONG_BAN -> null;
-            case PHO_TRUONG_BAN -> "K/T TRƯỞNG BAN";
+            case BI_THU, PHO_BI_THU -> SigningAuthority.ON_BEHALF;
+            case TRUONG_BAN -> SigningAuthority.OWN_NAME;
+            case PHO_TRUONG_BAN -> SigningAuthority.DEPUTY;
+            case CHANH_VAN_PHONG, PHO_CHANH_VAN_PHONG -> SigningAuthority.BY_ORDER;
         };
+    }
+
+    /** Whether a body of this kind has this position (the office positions exist in both). */
+    public boolean belongsTo(BodyKind kind) {
+        return body == null || body == kind;
     }
 
     public static SignerPosition of(String name) {

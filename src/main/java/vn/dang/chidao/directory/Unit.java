@@ -7,7 +7,8 @@ package vn.dang.chidao.directory;
  * The header of its documents (Hướng dẫn 36-HD/VPTW §1.2) is data, not derived from {@code name}:
  * {@code headerName} is the line of the body above ("ĐẢNG BỘ TỈNH LÀO CAI" over a Huyện ủy, "HUYỆN ỦY BẢO YÊN"
  * over its Ban; null for a body directly under the Central Committee), {@code headerIssuer} the issuer's own line
- * ("BAN TUYÊN GIÁO"; null prints {@code name}).
+ * ("BAN TUYÊN GIÁO"; null prints {@code name}). {@code kind} (may be null) lets recipient groups select units;
+ * {@code collectiveName} is the collective its leaders sign for ("ĐẢNG ỦY" where there is no Ban Thường vụ).
  */
 public record Unit(
         long id,
@@ -20,7 +21,17 @@ public record Unit(
         String headerIssuer,
         String email,
         boolean canIssue,
-        SignerPosition.BodyKind bodyKind) {
+        SignerPosition.BodyKind bodyKind,
+        UnitKind kind,
+        String collectiveName) {
+
+    /** Who a body's leaders sign for on its behalf (T/M …): the directory's name, else BAN THƯỜNG VỤ for a cấp ủy. */
+    public String collectiveOrDefault() {
+        if (collectiveName != null && !collectiveName.isBlank()) {
+            return collectiveName.strip();
+        }
+        return bodyKind == SignerPosition.BodyKind.BAN ? "TRƯỞNG BAN" : "BAN THƯỜNG VỤ";
+    }
 
     /** The issuer's own header line: {@code headerIssuer}, or the name when the directory has none. */
     public String headerIssuerOrName() {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 public class UnitDirectory {
 
     private static final String COLUMNS =
-            "id, code, name, parent_id, symbol, place_name, header_name, header_issuer, email, can_issue, body_kind";
+            "id, code, name, parent_id, symbol, place_name, header_name, header_issuer, email, can_issue, body_kind, kind, "
+            + "collective_name";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -33,6 +34,17 @@ public class UnitDirectory {
     public Unit get(long id) {
         return jdbc.queryForObject("select " + COLUMNS + " from unit where id = :id", Map.of("id", id),
                 UnitDirectory::map);
+    }
+
+    /** The units with these ids (closed ones too), in the order given; unknown ids are skipped. */
+    public List<Unit> getAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Unit> byId = new java.util.HashMap<>();
+        jdbc.query("select " + COLUMNS + " from unit where id in (:ids)", Map.of("ids", ids), UnitDirectory::map)
+                .forEach(u -> byId.put(u.id(), u));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Active units with the given codes, keyed by code; unknown codes are simply absent. */
@@ -59,9 +71,14 @@ public class UnitDirectory {
         List<Unit> all = listActive();
         Map<Long, Unit> byId = new java.util.HashMap<>();
         all.forEach(u -> byId.put(u.id(), u));
-        Long root = issuer.bodyKind() == SignerPosition.BodyKind.BAN && issuer.parentId() != null
-                ? issuer.parentId() : Long.valueOf(issuer.id());
+        long root = scopeOf(issuer);
         return all.stream().filter(u -> u.id() != issuer.id() && isBelow(u, root, byId)).toList();
+    }
+
+    /** The cấp ủy whose units the body directs: itself, or for a ban the cấp ủy it serves. */
+    public static long scopeOf(Unit issuer) {
+        return issuer.bodyKind() == SignerPosition.BodyKind.BAN && issuer.parentId() != null
+                ? issuer.parentId() : issuer.id();
     }
 
     private static boolean isBelow(Unit unit, long ancestor, Map<Long, Unit> byId) {
@@ -107,12 +124,24 @@ public class UnitDirectory {
         jdbc.update("update unit set body_kind = :k where id = :id", Map.of("k", kind.name(), "id", id));
     }
 
+    public void setKind(long id, UnitKind kind) {
+        jdbc.update("update unit set kind = :k where id = :id",
+                new MapSqlParameterSource().addValue("k", kind == null ? null : kind.name()).addValue("id", id));
+    }
+
+    /** The collective the body's leaders sign for ("ĐẢNG ỦY"); null: BAN THƯỜNG VỤ. */
+    public void setCollectiveName(long id, String collective) {
+        jdbc.update("update unit set collective_name = :c where id = :id",
+                new MapSqlParameterSource().addValue("c", collective).addValue("id", id));
+    }
+
     private static Unit map(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 rs.wasNull() ? null : parent, rs.getString("symbol"), rs.getString("place_name"),
                 rs.getString("header_name"), rs.getString("header_issuer"), rs.getString("email"),
                 rs.getBoolean("can_issue"),
-                SignerPosition.BodyKind.valueOf(rs.getString("body_kind")));
+                SignerPosition.BodyKind.valueOf(rs.getString("body_kind")),
+                UnitKind.parse(rs.getString("kind")).orElse(null), rs.getString("collective_name"));
     }
 }

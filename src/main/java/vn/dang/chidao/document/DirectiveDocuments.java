@@ -21,6 +21,8 @@ import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.directory.Actor;
+import vn.dang.chidao.directory.RecipientGroup;
+import vn.dang.chidao.directory.RecipientGroups;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 
@@ -57,9 +59,11 @@ public class DirectiveDocuments {
     private final UnitDirectory directory;
     private final DocumentRenderer renderer;
     private final Clock clock;
+    private final RecipientGroups groups;
 
     public DirectiveDocuments(NamedParameterJdbcTemplate jdbc, DirectiveRepository directives, UnitDirectory directory,
-                              DocumentRenderer renderer, Clock clock) {
+                              DocumentRenderer renderer, Clock clock, RecipientGroups groups) {
+        this.groups = groups;
         this.jdbc = jdbc;
         this.directives = directives;
         this.directory = directory;
@@ -157,14 +161,27 @@ public class DirectiveDocuments {
         Map<String, Object> extra = jdbc.queryForMap("select purpose, organization, closing, signing_authority, "
                 + "signer_position from directive where id = :id", Map.of("id", directiveId));
         Unit issuer = directory.get(d.issuerId());
-        List<String> recipients = jdbc.queryForList("select u.name from recipient r join unit u on u.id = r.unit_id "
-                + "where r.directive_id = :d order by r.position", Map.of("d", directiveId), String.class);
+        List<Unit> recipientUnits = directory.getAll(jdbc.queryForList("select r.unit_id from recipient r "
+                + "where r.directive_id = :d order by r.position", Map.of("d", directiveId), Long.class));
+        List<RecipientGroup> available = groups.available(issuer);
+        // Kính gửi as people write it: a group whose members are all addressed prints as its name
+        List<String> recipients = RecipientGroups.names(recipientUnits, available);
+        Map<Long, List<Long>> unitsOfAssignment = new java.util.HashMap<>();
+        jdbc.query("select au.assignment_id, au.unit_id from assignment_unit au join assignment a "
+                + "on a.id = au.assignment_id where a.directive_id = :d", Map.of("d", directiveId), rs -> {
+                    unitsOfAssignment.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
         List<NumberedAssignment> assignments = new ArrayList<>();
         for (Assignment a : directives.assignments(directiveId)) {
             // the drafter's words; the resolved date (and any extension) belongs to the tracking, not the paper
             String phrase = a.phrase() != null ? a.phrase()
                     : a.deadline() == null ? null : "trước ngày " + VietnameseDates.format(a.deadline());
-            assignments.add(new NumberedAssignment(a.position(), a.content(), phrase));
+            List<Long> ids = unitsOfAssignment.getOrDefault(a.id(), List.of());
+            // in Kính gửi order; a task for every Kính gửi unit names none
+            List<Unit> doers = recipientUnits.stream().filter(u -> ids.contains(u.id())).toList();
+            List<String> units = doers.size() == recipientUnits.size() ? List.of()
+                    : RecipientGroups.names(doers, available);
+            assignments.add(new NumberedAssignment(a.position(), a.content(), phrase, units));
         }
         return new IssuedDocument(d.type().abbreviation(), d.type().label(), issuer.headerName(),
                 issuer.headerIssuerOrName(), d.documentNumber(), issuer.placeName(), d.issuedOn(), d.subject(), lines(d.basis()),

@@ -97,23 +97,49 @@ record DocumentContent(
         lines(doc.body()).forEach(line -> blocks.add(new Block(isHeading(line) ? Kind.HEADING : Kind.PARAGRAPH, line)));
         List<String> closing = lines(doc.closing());
         List<NumberedAssignment> assignments = doc.assignments();
+        List<List<String>> contents = new ArrayList<>();
         for (int i = 0; i < assignments.size(); i++) {
-            NumberedAssignment assignment = assignments.get(i);
-            List<String> content = new ArrayList<>(lines(assignment.content()));
+            List<String> content = new ArrayList<>(lines(assignments.get(i).content()));
             if (closing.isEmpty() && i == assignments.size() - 1 && content.size() > 1
                     && content.get(content.size() - 1).endsWith("./.")) {
                 // drafted before the closing had its own field: the drafter typed it into the last task
                 closing = List.of(content.remove(content.size() - 1));
             }
-            String first = assignment.position() + ". " + (content.isEmpty() ? "" : content.get(0));
-            // "1. Các chi, đảng bộ trực thuộc:" over the unit's tasks is a heading; a one-paragraph task is not
-            boolean heading = content.size() > 1 && isHeading(first.strip());
-            blocks.add(new Block(heading ? Kind.HEADING : Kind.PARAGRAPH, first.strip()));
-            content.stream().skip(1).forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line)));
-            String deadline = deadlineLine(assignment.deadlineText(), content);
-            if (deadline != null) {
-                blocks.add(new Block(Kind.DEADLINE, deadline));
+            contents.add(content);
+        }
+        int point = 0;
+        for (int i = 0; i < assignments.size(); i++) {
+            NumberedAssignment assignment = assignments.get(i);
+            List<String> content = contents.get(i);
+            List<String> units = assignment.units();
+            if (units.isEmpty() || writesItsUnits(content, units)) {
+                // addressed to every Kính gửi unit, or the drafter wrote the unit line: printed as written
+                String first = ++point + ". " + (content.isEmpty() ? "" : content.get(0));
+                // "1. Các chi, đảng bộ trực thuộc:" over the unit's tasks is a heading; a one-paragraph task is not
+                boolean heading = content.size() > 1 && isHeading(first.strip());
+                blocks.add(new Block(heading ? Kind.HEADING : Kind.PARAGRAPH, first.strip()));
+                content.stream().skip(1).forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line)));
+                addDeadline(blocks, assignment, content);
+                continue;
             }
+            // a point per unit, as the seeds write it: "2. Phòng Giáo dục và Đào tạo, Đoàn thanh niên huyện:",
+            // the tasks of the same units under it, each a "- " bullet when there are several
+            int end = i + 1;
+            while (end < assignments.size() && assignments.get(end).units().equals(units)
+                    && !writesItsUnits(contents.get(end), units)) {
+                end++;
+            }
+            blocks.add(new Block(Kind.HEADING, ++point + ". " + endWith(unitLine(units), ":")));
+            for (int j = i; j < end; j++) {
+                List<String> text = contents.get(j);
+                for (int k = 0; k < text.size(); k++) {
+                    String line = text.get(k);
+                    boolean bullet = end - i > 1 && k == 0 && !line.matches("^[-–—+•].*");
+                    blocks.add(new Block(Kind.PARAGRAPH, bullet ? "- " + line : line));
+                }
+                addDeadline(blocks, assignments.get(j), text);
+            }
+            i = end - 1;
         }
         closing.forEach(line -> blocks.add(new Block(Kind.PARAGRAPH, line)));
 
@@ -148,6 +174,46 @@ record DocumentContent(
                 draft ? DRAFT_MARK : null);
     }
 
+    private static void addDeadline(List<Block> blocks, NumberedAssignment assignment, List<String> content) {
+        String deadline = deadlineLine(assignment.deadlineText(), content);
+        if (deadline != null) {
+            blocks.add(new Block(Kind.DEADLINE, deadline));
+        }
+    }
+
+    /**
+     * Who does a point: "Phòng Giáo dục và Đào tạo, Đoàn thanh niên huyện"; names that hold commas themselves
+     * (a group such as "Các chi, đảng bộ trực thuộc") are set apart by semicolons, as the seeds write them.
+     */
+    static String unitLine(List<String> units) {
+        List<String> names = units.stream().map(DocumentContent::oneLine).filter(n -> !n.isEmpty()).toList();
+        return String.join(names.stream().anyMatch(n -> n.contains(",")) ? "; " : ", ", names);
+    }
+
+    /**
+     * Whether the drafter already began the task with its units ("Các chi, đảng bộ trực thuộc; Mặt trận Tổ quốc…:"
+     * on a line of its own, before the system printed units): then that line is the point's heading, not
+     * printed twice.
+     */
+    static boolean writesItsUnits(List<String> content, List<String> units) {
+        if (content.size() < 2) {
+            return false;
+        }
+        String first = content.get(0);
+        if (first.length() > HEADING_MAX_LENGTH * 2 || first.endsWith(".") || first.endsWith(";")) {
+            return false;
+        }
+        String folded = fold(first);
+        return units.stream().map(DocumentContent::fold).anyMatch(u -> !u.isEmpty() && folded.contains(u));
+    }
+
+    /** Lower case without diacritics or punctuation, for comparing names however they were typed. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(oneLine(text).toLowerCase(VIETNAMESE), Normalizer.Form.NFD)
+                .replace('đ', 'd');
+        return decomposed.replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     /**
      * The deadline in the drafter's words ("Thời hạn: trong tháng 8/2027."), or none when the task's text already
      * says it ("… xong trước ngày 30/3 hằng năm."): the paper repeats nothing and adds no date of its own.
@@ -177,13 +243,14 @@ record DocumentContent(
     /**
      * "- Các chi, đảng bộ trực thuộc," … "- Lưu VT." as in the seeds: a dash in front, a comma after each line and
      * a full stop after the last, unless the drafter already wrote the punctuation. A line ending in ":" (a
-     * caption such as "Gửi bản điện tử:") is printed as it is. A single Kính gửi unit is printed without a dash.
+     * caption such as "Gửi bản điện tử:") is printed as it is. A single Kính gửi unit is printed without a dash, ending with a full stop.
      */
     static List<String> listLines(List<String> items, boolean singleWithoutDash) {
         List<String> cleaned = items.stream().map(DocumentContent::oneLine)
                 .map(item -> item.replaceFirst("^[-–—+•]\\s*", "")).filter(item -> !item.isEmpty()).toList();
         if (singleWithoutDash && cleaned.size() == 1) {
-            return cleaned;
+            // "Kính gửi: Các chi bộ trực thuộc." on one line
+            return List.of(endWith(cleaned.get(0), "."));
         }
         int last = -1;
         for (int i = 0; i < cleaned.size(); i++) {

@@ -40,9 +40,11 @@ class DocumentContentTest {
     }
 
     @Test
-    void aSingleRecipientHasNoDash() {
+    void aSingleRecipientHasNoDashAndEndsWithAFullStop() {
         assertThat(DocumentContent.listLines(List.of("Ban Thường vụ Tỉnh ủy"), true))
-                .containsExactly("Ban Thường vụ Tỉnh ủy");
+                .containsExactly("Ban Thường vụ Tỉnh ủy.");
+        assertThat(DocumentContent.listLines(List.of("Các chi bộ trực thuộc."), true))
+                .containsExactly("Các chi bộ trực thuộc.");
         assertThat(DocumentContent.listLines(List.of("Lưu VT"), false)).containsExactly("- Lưu VT.");
     }
 
@@ -236,5 +238,55 @@ class DocumentContentTest {
         return new IssuedDocument(type, typeName, "Đảng bộ tỉnh Lào Cai", issuer, "12-HD/BTGTU", "Lào Cai",
                 LocalDate.of(2023, 7, 4), "tuyên truyền kỷ niệm 80 năm", List.of(), "Nội dung.", List.of("Các chi bộ"),
                 List.of(), List.of("Lưu VT"), authority, position, "Nguyễn Văn A");
+    }
+
+    @Test
+    void eachPointNamesItsUnitsAndTasksOfTheSameUnitsShareOnePoint() {
+        IssuedDocument doc = withAssignments(DocumentSeeds.congVanBacKan(), List.of(
+                new NumberedAssignment(1, "Xây dựng kế hoạch học tập.", "trước ngày 30/3 hằng năm",
+                        List.of("Các chi, đảng bộ trực thuộc")),
+                new NumberedAssignment(2, "Tổ chức sinh hoạt chuyên đề.", null, List.of("Các chi, đảng bộ trực thuộc")),
+                new NumberedAssignment(3, "Tuyên truyền chuyên đề.", "thường xuyên",
+                        List.of("Phòng Giáo dục và Đào tạo", "Đoàn thanh niên huyện")),
+                new NumberedAssignment(4, "Tổng hợp, báo cáo kết quả.", null)));
+        List<String> texts = DocumentContent.of(doc).blocks().stream().map(Block::text).toList();
+        assertThat(texts).containsSubsequence("1. Các chi, đảng bộ trực thuộc:", "- Xây dựng kế hoạch học tập.",
+                "Thời hạn: trước ngày 30/3 hằng năm.", "- Tổ chức sinh hoạt chuyên đề.",
+                "2. Phòng Giáo dục và Đào tạo, Đoàn thanh niên huyện:", "Tuyên truyền chuyên đề.", "Thời hạn: thường xuyên.",
+                "3. Tổng hợp, báo cáo kết quả.");
+        assertThat(DocumentContent.of(doc).blocks()).filteredOn(b -> b.text().startsWith("1. "))
+                .extracting(Block::kind).containsExactly(Kind.HEADING);
+        // a single task under its units is not a bullet
+        assertThat(texts).doesNotContain("- Tuyên truyền chuyên đề.");
+    }
+
+    @Test
+    void groupsHoldingCommasAreSetApartBySemicolons() {
+        assertThat(DocumentContent.unitLine(List.of("Các chi, đảng bộ trực thuộc", "MTTQ và các đoàn thể huyện")))
+                .isEqualTo("Các chi, đảng bộ trực thuộc; MTTQ và các đoàn thể huyện");
+        assertThat(DocumentContent.unitLine(List.of("Phòng Giáo dục và Đào tạo", "Đoàn thanh niên huyện")))
+                .isEqualTo("Phòng Giáo dục và Đào tạo, Đoàn thanh niên huyện");
+    }
+
+    @Test
+    void aUnitLineTheDrafterTypedIsNotPrintedTwice() {
+        IssuedDocument doc = withAssignments(DocumentSeeds.congVanBaoYen(), List.of(
+                new NumberedAssignment(1, """
+                        Các chi, đảng bộ trực thuộc; Mặt trận Tổ quốc và các đoàn thể huyện:
+                        Xây dựng chương trình, kế hoạch tổ chức các hội nghị.""", null,
+                        List.of("Các chi đảng bộ trực thuộc", "MTTQ và các đoàn thể huyện")),
+                new NumberedAssignment(2, "Chỉ đạo các nhà trường.", null, List.of("Phòng Giáo dục và Đào tạo"))));
+        List<String> texts = DocumentContent.of(doc).blocks().stream().map(Block::text).toList();
+        assertThat(texts).containsSubsequence(
+                "1. Các chi, đảng bộ trực thuộc; Mặt trận Tổ quốc và các đoàn thể huyện:",
+                "Xây dựng chương trình, kế hoạch tổ chức các hội nghị.", "2. Phòng Giáo dục và Đào tạo:",
+                "Chỉ đạo các nhà trường.");
+        assertThat(texts).filteredOn(t -> t.matches("^\\d+\\. .*trực thuộc.*")).hasSize(1);
+    }
+
+    private static IssuedDocument withAssignments(IssuedDocument d, List<NumberedAssignment> assignments) {
+        return new IssuedDocument(d.typeCode(), d.typeName(), d.superiorName(), d.issuerName(), d.documentNumber(),
+                d.placeName(), d.issuedOn(), d.subject(), d.basis(), d.body(), d.recipients(), assignments, null,
+                d.distribution(), d.signingAuthority(), d.signerPosition(), d.signerName());
     }
 }

@@ -42,6 +42,11 @@ class DraftValidationTest extends WorkflowTestBase {
                 bad("đơn vị không có trong danh mục", "Đơn vị Kính gửi \"ban-khong-ton-tai\" không có trong danh mục",
                         d -> d.put("recipients", List.of("mttq-bao-yen", "ban-khong-ton-tai"))),
                 bad("trích yếu trống", "Trích yếu không được để trống.", d -> d.put("subject", "   ")),
+                bad("nhóm không có trong danh mục", "Nhóm Kính gửi \"khong-co\" không có trong danh mục của cơ quan ban hành",
+                        d -> d.put("recipients", List.of("mttq-bao-yen", "nhom:khong-co"))),
+                // the Huyện ủy's drafter may not address the province's groups
+                bad("nhóm của cơ quan khác", "Nhóm Kính gửi \"paper-chi-dang-bo\" không có trong danh mục",
+                        d -> d.put("recipients", List.of("mttq-bao-yen", "nhom:paper-chi-dang-bo"))),
                 bad("đơn vị của nhiệm vụ ngoài Kính gửi", "đơn vị \"du-bao-ha\" không nằm trong danh sách Kính gửi",
                         d -> d.put("assignments", List.of(Map.of("content", "Việc",
                                 "units", List.of("mttq-bao-yen", "du-bao-ha"), "deadline", "2099-01-01")))),

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.deadline.DeadlineExamples;
+import vn.dang.chidao.directory.RecipientGroup;
+import vn.dang.chidao.directory.RecipientGroups;
 import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Signers.Signer;
 import vn.dang.chidao.directory.Unit;
@@ -46,9 +48,11 @@ public class DraftOptions implements TaskListener {
     private final Signers signers;
     private final ProcessBindings bindings;
     private final Clock clock;
+    private final RecipientGroups groups;
 
     public DraftOptions(UnitDirectory directory, IdentityService identity, Signers signers, ProcessBindings bindings,
-                        Clock clock) {
+                        Clock clock, RecipientGroups groups) {
+        this.groups = groups;
         this.bindings = bindings;
         this.clock = clock;
         this.directory = directory;
@@ -68,18 +72,32 @@ public class DraftOptions implements TaskListener {
         if (chosen == null) {
             issuers.forEach(i -> directory.directedBy(i).forEach(u -> directed.add(u.code())));
         }
-        UNIT_OPTIONS.setLocal(task, directory.listActive().stream()
+        // recipient groups first ("Các chi, đảng bộ trực thuộc"): chosen as one, dispatched to each member
+        List<Option> units = new ArrayList<>();
+        Set<String> groupTokens = new HashSet<>();
+        for (Unit issuer : issuers) {
+            for (RecipientGroup group : groups.available(issuer)) {
+                if (!group.members().isEmpty() && groupTokens.add(group.token())
+                        && (chosen == null || chosen.contains(group.token()))) {
+                    units.add(new Option(group.name() + " (nhóm " + group.members().size() + " đơn vị)",
+                            group.token()));
+                }
+            }
+        }
+        directory.listActive().stream()
                 .filter(u -> issuers.stream().noneMatch(i -> i.id() == u.id()))
                 .filter(u -> chosen == null ? directed.contains(u.code()) : chosen.contains(u.code()))
-                .map(u -> new Option(u.name(), u.code())).toList());
+                .map(u -> new Option(u.name(), u.code())).forEach(units::add);
+        UNIT_OPTIONS.setLocal(task, units);
         DEADLINE_EXAMPLES.setLocal(task, DeadlineExamples.asOf(LocalDate.now(clock)));
         List<Option> options = new ArrayList<>();
         for (Unit issuer : issuers) {
             for (Signer signer : signers.of(issuer.id())) {
                 User user = identity.createUserQuery().userId(signer.userId()).singleResult();
                 String name = user == null ? signer.userId() : displayName(user);
-                options.add(new Option(name + " — " + capitalize(signer.position().title()) + " ("
-                        + issuer.name() + ")", signer.userId()));
+                String line = signer.authorityLine(issuer);
+                options.add(new Option(name + " — " + capitalize(signer.position().title())
+                        + (line == null ? "" : ", ký " + line) + " (" + issuer.name() + ")", signer.userId()));
             }
         }
         SIGNER_OPTIONS.setLocal(task, options);
@@ -102,7 +120,8 @@ public class DraftOptions implements TaskListener {
     static String capitalize(String title) {
         String lower = title.toLowerCase();
         return lower.replace("phó bí thư", "Phó Bí thư").replace("bí thư", "Bí thư")
-                .replace("phó trưởng ban", "Phó Trưởng ban").replace("trưởng ban", "Trưởng ban");
+                .replace("phó trưởng ban", "Phó Trưởng ban").replace("trưởng ban", "Trưởng ban")
+                .replace("phó chánh văn phòng", "Phó Chánh Văn phòng").replace("chánh văn phòng", "Chánh Văn phòng");
     }
 
     static String displayName(User user) {
