@@ -105,7 +105,11 @@ class PaperThroughWorkflowTest extends WorkflowTestBase {
         byte[] pdf = jdbc.queryForObject("select content from directive_document where directive_id = ? "
                 + "and format = 'PDF'", byte[].class, id);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String flat = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            String text = new PDFTextStripper().getText(doc);
+            // HD 36 §1.2: a Tỉnh ủy, directly under the Central Committee, prints its own name only
+            assertThat(text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(3).toList())
+                    .containsExactly("TỈNH ỦY LÀO CAI", "*", "ĐẢNG CỘNG SẢN VIỆT NAM");
+            String flat = text.replaceAll("\\s+", " ");
             assertThat(flat).containsSubsequence("TỈNH ỦY LÀO CAI",
                     "Kính gửi: - Các chi, đảng bộ trực thuộc Tỉnh ủy,",
                     "- Trung tâm Văn hóa, Thể thao và Truyền thông tỉnh.",
