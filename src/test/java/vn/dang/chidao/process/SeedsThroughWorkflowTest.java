@@ -115,7 +115,7 @@ class SeedsThroughWorkflowTest extends WorkflowTestBase {
                 assignment("Xây dựng kế hoạch, chương trình tuyên truyền sâu rộng về nội dung tác phẩm.",
                         List.of("nhom:seed-khoi-tuyen-truyen"), "thường xuyên"),
                 assignment("Tăng cường cập nhật các nội dung thông tin để đăng tải trên trang facebook Trần Phố Ràng.",
-                        List.of("seed-u4", "seed-u9"), "thường xuyên")));
+                        List.of("nhom:seed-tham-muu", "seed-u9"), "thường xuyên")));
         draft.put("closing", "Yêu cầu các địa phương, cơ quan, đơn vị nghiêm túc triển khai thực hiện./.");
         draft.put("distribution", "Thường trực HU\nBan Tuyên giáo HU\nNhư kính gửi\nLưu VT+BTGHU");
         draft.put("signer", "seed-phobithu");
@@ -148,7 +148,8 @@ class SeedsThroughWorkflowTest extends WorkflowTestBase {
                 "1. Các chi, đảng bộ trực thuộc; MTTQ và các đoàn thể huyện:",
                 "2. Đoàn thanh niên huyện, Phòng Giáo dục và Đào tạo:",
                 "3. Các cơ quan trong khối tuyên truyền:",
-                "4. Ban Tuyên giáo Huyện ủy, Ban Chỉ đạo 35 huyện:",
+                // every Kính gửi unit has work here: the seed's Ban Tuyên giáo point goes to the whole group
+                "4. Các cơ quan tham mưu, giúp việc Huyện ủy; Ban Chỉ đạo 35 huyện:",
                 "Yêu cầu các địa phương, cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", "Nơi nhận:"));
         expected.addAll(listAfter(seed, "Nơi nhận:"));
         expected.addAll(List.of("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Xuân Nhân"));
