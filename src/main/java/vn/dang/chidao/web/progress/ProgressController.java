@@ -3,6 +3,8 @@ package vn.dang.chidao.web.progress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.dang.chidao.WorkflowProperties;
+import vn.dang.chidao.directive.DirectiveStatus;
+import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.progress.DirectiveAccess;
 import vn.dang.chidao.progress.DirectiveHistory;
 import vn.dang.chidao.progress.DirectiveHistoryService;
@@ -39,6 +43,7 @@ import vn.dang.chidao.progress.ProgressService;
 import vn.dang.chidao.progress.ProgressService.InstanceOwner;
 import vn.dang.chidao.progress.ProgressWorkbook;
 import vn.dang.chidao.progress.UnitProgress;
+import vn.dang.chidao.reporting.UnitStatus;
 
 /**
  * Managers' view of the directives and their units (the Cockpit plugin "Theo dõi thực hiện" reads it).
@@ -161,7 +166,16 @@ public class ProgressController {
         Map<String, String> groups = new TreeMap<>();
         engine.getIdentityService().createGroupQuery().list().stream().filter(g -> g.getName() != null)
                 .forEach(g -> groups.put(g.getId(), g.getName()));
-        return json(new ProgressJson.Labels(processes, groups, VariableLabels.NAMES, VariableLabels.VALUES));
+        // the board's legends and filters, so the plugin repeats none of the server's words
+        List<ProgressJson.Option> unitStatuses = Arrays.stream(UnitStatus.values())
+                .map(st -> new ProgressJson.Option(st.name(), st.label())).toList();
+        List<ProgressJson.Option> types = Stream.of(DirectiveType.CV, DirectiveType.KH, DirectiveType.HD)
+                .map(t -> new ProgressJson.Option(t.name(), t.label())).toList();
+        List<ProgressJson.Option> directiveStatuses = Stream.of(DirectiveStatus.ISSUED, DirectiveStatus.COMPLETED,
+                DirectiveStatus.ARCHIVED)
+                .map(st -> new ProgressJson.Option(st.name(), ProgressJson.DIRECTIVE_STATUS.get(st))).toList();
+        return json(new ProgressJson.Labels(processes, groups, VariableLabels.NAMES, VariableLabels.VALUES,
+                unitStatuses, types, directiveStatuses));
     }
 
     /** GET /api/progress/issuers: the issuing bodies, for the filter. */

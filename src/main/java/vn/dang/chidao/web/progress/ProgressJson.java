@@ -109,7 +109,12 @@ final class ProgressJson {
      * their coded values.
      */
     record Labels(Map<String, String> processes, Map<String, String> groups, Map<String, String> variables,
-                  Map<String, Map<String, String>> values) {
+                  Map<String, Map<String, String>> values, List<Option> unitStatuses, List<Option> types,
+                  List<Option> directiveStatuses) {
+    }
+
+    /** A code and its label, in the order the board shows them. */
+    record Option(String code, String label) {
     }
 
     record Error(String message) {

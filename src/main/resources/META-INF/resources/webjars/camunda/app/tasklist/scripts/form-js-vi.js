@@ -196,13 +196,46 @@ function findForm(container) {
   return null;
 }
 
+/*
+ * Parts 2 and the Kính gửi notice read form-js internals (the Preact tree's __k, Form._setState, _getState), which
+ * no API offers. They were written against Tasklist 7.24.0, which bundles form-js 1.8.7: on any other Tasklist
+ * the console says so once, loudly, and each part still checks what it touches before using it.
+ */
+const WRITTEN_FOR = '7.24.0';
+let versionChecked = false;
+let missedWithFields = 0;
+
+function tasklistVersion() {
+  const script = document.querySelector('script[src*="bust="]');
+  const match = script && /[?&]bust=([^&]+)/.exec(script.getAttribute('src'));
+  return match ? match[1] : null;
+}
+
+function checkVersion() {
+  if (versionChecked) {
+    return;
+  }
+  versionChecked = true;
+  const version = tasklistVersion();
+  if (version && version !== WRITTEN_FOR) {
+    console.error('form-js-vi.js: written for Tasklist ' + WRITTEN_FOR + ' (form-js 1.8.7), this is ' + version
+      + '. Re-check findForm, _setState and _getState against its form-js (docs/engine.md, Tasklist scripts).');
+  }
+}
+
 function patchForm(container) {
+  checkVersion();
   if (container.dataset.viPatched) {
     return;
   }
   const form = findForm(container);
-  if (!form || typeof form._setState !== 'function') {
-    // not rendered yet: tried again on the next change inside the container
+  if (!form || typeof form._setState !== 'function' || typeof form._getState !== 'function') {
+    // not rendered yet: tried again on the next change inside the container; a rendered form without them is a
+    // form-js that changed its internals
+    if (container.querySelector('.fjs-form-field') && ++missedWithFields === 20) {
+      console.error('form-js-vi.js: the rendered form has no _setState/_getState; the "Hoàn thành" fix and the '
+        + 'Kính gửi notice are off on this Tasklist.');
+    }
     return;
   }
   container.dataset.viPatched = 'true';

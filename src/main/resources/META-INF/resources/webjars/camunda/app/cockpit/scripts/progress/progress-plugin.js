@@ -17,96 +17,33 @@
 const APP_PATH = '/camunda'; // camunda.bpm.webapp.application-path
 const PAGE_PATH = '/theo-doi-thuc-hien';
 
-const STATUSES = [
-  { key: 'inTime', code: 'IN_TIME', label: 'Trong hạn' },
-  { key: 'overdue', code: 'OVERDUE', label: 'Quá hạn' },
-  { key: 'doneInTime', code: 'DONE_IN_TIME', label: 'Hoàn thành đúng hạn' },
-  { key: 'doneLate', code: 'DONE_LATE', label: 'Hoàn thành quá hạn' }
-];
+// the board's words come from GET /api/progress/labels (unitStatuses, types, directiveStatuses); a count's
+// key in the JSON is its code in camelCase (IN_TIME -> inTime)
+let STATUSES = [];
+let TYPES = [];
+let DIRECTIVE_STATUSES = [];
+let labelsLoaded = null;
 
-const TYPES = [
-  ['', 'Tất cả loại'],
-  ['CV', 'Công văn'],
-  ['KH', 'Kế hoạch'],
-  ['HD', 'Hướng dẫn']
-];
+function camel(code) {
+  return code.toLowerCase().replace(/_([a-z])/g, (m, c) => c.toUpperCase());
+}
 
-const DIRECTIVE_STATUSES = [
-  ['', 'Đã ban hành (tất cả)'],
-  ['ISSUED', 'Đang thực hiện'],
-  ['COMPLETED', 'Đã hoàn thành, đang tổng hợp'],
-  ['ARCHIVED', 'Đã tổng hợp, lưu trữ']
-];
-
-const CSS = `
-.cvd-progress { font-size: 14px; color: #333; margin: 10px 0 30px; }
-.cvd-page { padding: 12px 20px; overflow: auto; height: 100%; }
-.cvd-progress h3 { margin: 0 0 4px; font-size: 20px; font-weight: 600; }
-.cvd-progress .cvd-sub { color: #666; margin-bottom: 12px; }
-.cvd-filters { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; margin-bottom: 14px;
-  padding: 10px 12px; background: #f7f7f7; border: 1px solid #e2e2e2; border-radius: 4px; }
-.cvd-filters label { display: flex; flex-direction: column; font-weight: 600; font-size: 12px; color: #555; gap: 3px; }
-.cvd-filters select, .cvd-filters input { font-weight: normal; font-size: 14px; height: 30px; padding: 2px 6px;
-  border: 1px solid #ccc; border-radius: 3px; background: #fff; min-width: 150px; }
-.cvd-filters button { height: 30px; }
-.cvd-totals { display: flex; flex-wrap: wrap; gap: 8px 22px; margin: 4px 0 14px; align-items: center; }
-.cvd-chart { display: grid; grid-template-columns: max-content 1fr max-content; gap: 4px 10px; align-items: center;
-  max-width: 640px; margin-bottom: 16px; }
-.cvd-chart .cvd-track { background: #eee; height: 16px; border-radius: 3px; overflow: hidden; }
-.cvd-chart .cvd-fill { height: 100%; }
-.cvd-chart .cvd-num { font-weight: 600; min-width: 2em; text-align: right; }
-.cvd-table { width: 100%; border-collapse: collapse; background: #fff; }
-.cvd-table th { background: #f0f0f0; text-align: left; font-weight: 600; font-size: 13px; }
-.cvd-table th, .cvd-table td { border: 1px solid #ddd; padding: 5px 7px; vertical-align: top; }
-.cvd-table td.cvd-n, .cvd-table th.cvd-n { text-align: right; }
-.cvd-table td.cvd-n { white-space: nowrap; }
-.cvd-scroll { overflow-x: auto; }
-.cvd-table tr.cvd-focus td { background: #fff7d6; }
-.cvd-table .cvd-subject { min-width: 260px; max-width: 420px; }
-.cvd-table .cvd-nowrap { white-space: nowrap; }
-.cvd-table th.cvd-count { width: 88px; }
-.cvd-table .cvd-issuer { min-width: 130px; }
-.cvd-bar { display: flex; height: 14px; min-width: 120px; background: #eee; border-radius: 3px; overflow: hidden; }
-.cvd-bar span { display: block; height: 100%; }
-.cvd-IN_TIME { background: #3b7dd8; }
-.cvd-OVERDUE { background: #d9363e; }
-.cvd-DONE_IN_TIME { background: #2e9e57; }
-.cvd-DONE_LATE { background: #e8912d; }
-.cvd-badge { display: inline-block; padding: 1px 7px; border-radius: 10px; color: #fff; font-size: 12px;
-  white-space: nowrap; }
-.cvd-dot { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 5px;
-  vertical-align: -1px; }
-.cvd-late { color: #c62828; font-weight: 600; }
-.cvd-muted { color: #888; }
-.cvd-units { margin: 6px 0 10px 18px; }
-.cvd-units h4 { font-size: 15px; margin: 6px 0; }
-.cvd-message { padding: 10px 12px; border-radius: 4px; background: #f5f5f5; border: 1px solid #ddd; }
-.cvd-error { background: #fdecea; border-color: #f5c2c0; color: #a12622; }
-.cvd-pager { margin-top: 8px; display: flex; gap: 10px; align-items: center; }
-.cvd-actions { white-space: nowrap; width: 1%; }
-.cvd-actions > * { display: block; margin-bottom: 4px; width: 100%; }
-.cvd-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 6px 0 4px; }
-.cvd-instance .cvd-bar { height: 18px; max-width: 640px; margin-bottom: 12px; }
-.cvd-docs { white-space: nowrap; font-size: 12px; }
-.cvd-docs a { margin-right: 8px; }
-.cvd-history { margin: 0 0 18px; padding: 12px 14px; border: 1px solid #cfd8e3; border-radius: 4px; background: #fbfcfe; }
-.cvd-history h4 { font-size: 16px; margin: 0 0 6px; }
-.cvd-history h5 { font-size: 14px; font-weight: 600; margin: 14px 0 6px; }
-.cvd-history .cvd-close { float: right; }
-.cvd-history .cvd-pre { white-space: pre-wrap; }
-.cvd-filters input.cvd-search { min-width: 260px; }
-`;
+function loadLabels() {
+  if (!labelsLoaded) {
+    labelsLoaded = getJson('/labels').then(labels => {
+      STATUSES = labels.unitStatuses.map(o => ({ key: camel(o.code), code: o.code, label: o.label }));
+      TYPES = [['', 'Tất cả loại']].concat(labels.types.map(o => [o.code, o.label]));
+      DIRECTIVE_STATUSES = [['', 'Đã ban hành (tất cả)']]
+        .concat(labels.directiveStatuses.map(o => [o.code, o.label]));
+    }).catch(e => {
+      labelsLoaded = null;
+      throw e;
+    });
+  }
+  return labelsLoaded;
+}
 
 // ---------------------------------------------------------------- helpers
-
-function ensureStyle() {
-  if (!document.getElementById('cvd-progress-style')) {
-    const style = document.createElement('style');
-    style.id = 'cvd-progress-style';
-    style.textContent = CSS;
-    document.head.appendChild(style);
-  }
-}
 
 /** el('td', {className: 'x', title: 't'}, 'text', otherNode …): text children become text nodes. */
 function el(tag, props, ...children) {
@@ -134,15 +71,56 @@ function el(tag, props, ...children) {
   return node;
 }
 
+// The webapps' root (context path + application path) as Cockpit gives it to plugins: api.adminApi is
+// "<root>/api/admin". The progress API sits at the context path, beside the application path.
+let appRoot = null;
+
 function apiBase() {
-  const base = document.querySelector('base');
-  const appRoot = (base && base.getAttribute('app-root')) || APP_PATH;
-  const context = appRoot.endsWith(APP_PATH) ? appRoot.substring(0, appRoot.length - APP_PATH.length) : '';
+  const root = appRoot || APP_PATH;
+  const context = root.endsWith(APP_PATH) ? root.substring(0, root.length - APP_PATH.length) : '';
   return context + '/api/progress';
 }
 
-async function getJson(path) {
+function useApi(props) {
+  const adminApi = props && props.api && props.api.adminApi;
+  if (adminApi && adminApi.endsWith('/api/admin')) {
+    appRoot = adminApi.substring(0, adminApi.length - '/api/admin'.length);
+  }
+}
+
+// Cockpit calls a plugin's unmount() without arguments when it leaves the view: each plugin keeps its mounted
+// nodes and their requests, and unmount aborts those requests so a late answer never writes into a left view.
+function mounter() {
+  const mounted = new Map();
+  return {
+    mount(node, props, draw) {
+      useApi(props);
+      const controller = new AbortController();
+      mounted.set(node, controller);
+      node.replaceChildren(message('Đang tải…'));
+      loadLabels().then(() => {
+        if (!controller.signal.aborted) {
+          draw(controller.signal);
+        }
+      }, e => {
+        if (!controller.signal.aborted) {
+          node.replaceChildren(message(e.message, true));
+        }
+      });
+    },
+    unmount() {
+      mounted.forEach((controller, node) => {
+        controller.abort();
+        node.replaceChildren();
+      });
+      mounted.clear();
+    }
+  };
+}
+
+async function getJson(path, signal) {
   const response = await fetch(apiBase() + path, {
+    signal,
     credentials: 'same-origin',
     headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
   });
@@ -424,8 +402,7 @@ function select(options, value) {
   return el('select', {}, options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
 }
 
-function renderBoard(node, onPage) {
-  ensureStyle();
+function renderBoard(node, onPage, signal) {
   const state = { q: '', issuer: '', type: '', from: '', to: '', status: '', page: 0 };
   const q = el('input', {
     type: 'search', className: 'cvd-search', name: 'q', maxLength: 200,
@@ -471,7 +448,7 @@ function renderBoard(node, onPage) {
   node.replaceChildren(el('div', { className: 'cvd-progress cvd-board' + (onPage ? ' cvd-page' : '') },
     el('h3', {}, 'Theo dõi thực hiện văn bản chỉ đạo'), asOf, form, historyPanel, chart, results));
 
-  getJson('/issuers').then(data => {
+  getJson('/issuers', signal).then(data => {
     data.issuers.forEach(i => issuer.appendChild(el('option', { value: i.code }, i.name)));
   }).catch(() => { /* the list below reports the problem */ });
 
@@ -481,7 +458,7 @@ function renderBoard(node, onPage) {
     query.set('page', state.page);
     results.replaceChildren(message('Đang tải…'));
     try {
-      const data = await getJson('?' + query.toString());
+      const data = await getJson('?' + query.toString(), signal);
       asOf.textContent = 'Số liệu tính đến ngày ' + formatDate(data.asOf)
         + ' — ' + data.total + ' văn bản phù hợp với bộ lọc.';
       showList(data);
@@ -493,7 +470,7 @@ function renderBoard(node, onPage) {
   }
 
   function showList(data) {
-    const totals = { inTime: 0, overdue: 0, doneInTime: 0, doneLate: 0 };
+    const totals = Object.fromEntries(STATUSES.map(s => [s.key, 0]));
     data.items.forEach(d => STATUSES.forEach(s => { totals[s.key] += d.counts[s.key]; }));
     chart.replaceChildren(el('div', { className: 'cvd-sub' },
       data.items.length ? 'Tình trạng các đơn vị của ' + data.items.length + ' văn bản trong trang này:' : ''),
@@ -551,7 +528,7 @@ function renderBoard(node, onPage) {
     const cell = row.firstChild;
     cell.replaceChildren(message('Đang tải danh sách đơn vị…'));
     try {
-      const data = await getJson('/' + directive.directiveId);
+      const data = await getJson('/' + directive.directiveId, signal);
       cell.replaceChildren(el('div', { className: 'cvd-units' },
         el('h4', {}, 'Các đơn vị thực hiện ' + (data.directive.documentNumber || '')),
         el('div', { className: 'cvd-scroll' }, unitTable(data.directive, null, historyPanel))));
@@ -582,12 +559,11 @@ function renderBoard(node, onPage) {
 
 // ---------------------------------------------------------------- the process instance tab
 
-async function renderInstanceTab(node, processInstanceId) {
-  ensureStyle();
+async function renderInstanceTab(node, processInstanceId, signal) {
   const box = el('div', { className: 'cvd-progress cvd-instance' }, message('Đang tải…'));
   node.replaceChildren(box);
   try {
-    const data = await getJson('/process-instance/' + encodeURIComponent(processInstanceId));
+    const data = await getJson('/process-instance/' + encodeURIComponent(processInstanceId), signal);
     const d = data.directive;
     const panel = el('div', { className: 'cvd-history', hidden: true });
     box.replaceChildren(
@@ -610,19 +586,25 @@ async function renderInstanceTab(node, processInstanceId) {
 
 // ---------------------------------------------------------------- plugins
 
+const dashboard = mounter();
+const route = mounter();
+const instanceTab = mounter();
+
 export default [
   {
     id: 'cvd-progress-dashboard',
     pluginPoint: 'cockpit.dashboard',
     priority: 20,
-    render: node => renderBoard(node),
+    render: (node, props) => dashboard.mount(node, props, signal => renderBoard(node, false, signal)),
+    unmount: () => dashboard.unmount(),
     properties: { label: 'Theo dõi thực hiện' }
   },
   {
     id: 'cvd-progress-route',
     pluginPoint: 'cockpit.route',
     priority: 0,
-    render: node => renderBoard(node, true),
+    render: (node, props) => route.mount(node, props, signal => renderBoard(node, true, signal)),
+    unmount: () => route.unmount(),
     properties: { path: PAGE_PATH, label: 'Theo dõi thực hiện' }
   },
   {
@@ -638,7 +620,9 @@ export default [
     id: 'cvd-progress-instance-tab',
     pluginPoint: 'cockpit.processInstance.runtime.tab',
     priority: 20,
-    render: (node, { processInstanceId }) => renderInstanceTab(node, processInstanceId),
+    render: (node, props) => instanceTab.mount(node, props,
+      signal => renderInstanceTab(node, props.processInstanceId, signal)),
+    unmount: () => instanceTab.unmount(),
     properties: { label: 'Theo dõi thực hiện' }
   }
 ];
