@@ -97,7 +97,7 @@ final class BaselineEngine extends EngineUnderTest implements AutoCloseable {
         plugins.add(new SpinProcessEnginePlugin());
         plugins.add(timerRuns);
         // the application's acquisition index (it goes with the acquisition settings copied above)
-        plugins.add(new vn.dang.chidao.process.JobAcquisitionIndex());
+        plugins.add(new vn.dang.chidao.engine.JobAcquisitionIndex());
         cfg.setProcessEnginePlugins(plugins);
 
         ProcessEngine engine = cfg.buildProcessEngine();

@@ -211,7 +211,7 @@ class PostgresEndToEndTest {
     /** The direct grant query (GroupAuthorizationChecks) answers as the engine's check, in PostgreSQL's SQL too. */
     @Test
     void grantsAreCheckedDirectlyWithTheEnginesAnswer() {
-        assertThat(vn.dang.chidao.process.GrantChecks.compareWithTheEngine(engine)[0]).isEqualTo(540);
+        assertThat(vn.dang.chidao.engine.GrantChecks.compareWithTheEngine(engine)[0]).isEqualTo(540);
     }
 
     @Test

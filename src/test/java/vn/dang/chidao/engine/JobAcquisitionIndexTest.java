@@ -1,4 +1,4 @@
-package vn.dang.chidao.process;
+package vn.dang.chidao.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.dang.chidao.process.WorkflowTestBase;
+
+import vn.dang.chidao.process.WorkflowDriver;
 
 /** Every job gets a due date (acquisition reads only the due-date index), jobs written before included. */
 class JobAcquisitionIndexTest extends WorkflowTestBase {

@@ -1,4 +1,4 @@
-package vn.dang.chidao.process;
+package vn.dang.chidao.engine;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
  * every check while revokes exist, goes to the engine's own.
  */
 @Component
+@ConditionalOnProperty(name = "directive.engine.group-authorization-checks.enabled", havingValue = "true",
+        matchIfMissing = true)
 public class GroupAuthorizationChecks extends AbstractProcessEnginePlugin {
 
     @Override

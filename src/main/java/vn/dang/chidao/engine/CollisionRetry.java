@@ -1,4 +1,4 @@
-package vn.dang.chidao.process;
+package vn.dang.chidao.engine;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction are retried.
  */
 @Component
+@ConditionalOnProperty(name = "directive.engine.collision-retry.enabled", havingValue = "true", matchIfMissing = true)
 public class CollisionRetry extends AbstractProcessEnginePlugin {
 
     static final int ATTEMPTS = 4;

@@ -1,4 +1,4 @@
-package vn.dang.chidao.process.guard;
+package vn.dang.chidao.engine.guard;
 
 import org.camunda.bpm.engine.rest.exception.RestException;
 

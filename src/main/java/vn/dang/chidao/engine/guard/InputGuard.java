@@ -1,4 +1,4 @@
-package vn.dang.chidao.process.guard;
+package vn.dang.chidao.engine.guard;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

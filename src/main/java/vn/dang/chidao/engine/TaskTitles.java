@@ -1,4 +1,4 @@
-package vn.dang.chidao.process;
+package vn.dang.chidao.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,15 +11,20 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+
+import vn.dang.chidao.process.DirectiveVariables;
+import vn.dang.chidao.process.UnitWorkVariables;
 
 /**
  * Names every task after what it is and for which directive, e.g.
  * "Báo cáo kết quả — 1759-CV/HU: V/v …", while the diagrams keep short element names.
  */
 @Component
+@ConditionalOnProperty(name = "directive.engine.task-titles.enabled", havingValue = "true", matchIfMissing = true)
 public class TaskTitles extends AbstractProcessEnginePlugin {
 
     static final int MAX_TITLE = 255;

@@ -1,8 +1,9 @@
-package vn.dang.chidao.process.identity;
+package vn.dang.chidao.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * (checked by AdminAccountGuard) and, in the demo, the demo users with their fixed password exist.
  */
 @Component
+@ConditionalOnProperty(name = "directive.engine.password-policy.enabled", havingValue = "true", matchIfMissing = true)
 class PasswordPolicySetup {
 
     private final ProcessEngine engine;

@@ -1,4 +1,4 @@
-package vn.dang.chidao.process;
+package vn.dang.chidao.engine;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.dang.chidao.web;
+package vn.dang.chidao.engine.rest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.dang.chidao.process.guard.ActionRefused;
-import vn.dang.chidao.process.guard.InputRefused;
+import vn.dang.chidao.engine.guard.ActionRefused;
+import vn.dang.chidao.engine.guard.InputRefused;
 
 /**
  * The engine's REST errors are English; users read Vietnamese. Error bodies ({"type","message"}) get a
@@ -30,6 +31,7 @@ import vn.dang.chidao.process.guard.InputRefused;
  * Our own refusals (type ValidationError) are already Vietnamese and pass unchanged.
  */
 @Configuration
+@ConditionalOnProperty(name = "directive.engine.rest-errors.enabled", havingValue = "true", matchIfMissing = true)
 public class EngineRestErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,4 +1,4 @@
-package vn.dang.chidao.process;
+package vn.dang.chidao.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;

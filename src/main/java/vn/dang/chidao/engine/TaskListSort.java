@@ -1,4 +1,4 @@
-package vn.dang.chidao.process;
+package vn.dang.chidao.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,6 +15,7 @@ import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * task list statement: set for every connection it cost the directive lifecycle 5–10 % (README, Benchmark).
  */
 @Component
+@ConditionalOnProperty(name = "directive.engine.task-list-sort.enabled", havingValue = "true", matchIfMissing = true)
 public class TaskListSort extends AbstractProcessEnginePlugin {
 
     static final String STATEMENT = ".selectTaskByQueryCriteria";

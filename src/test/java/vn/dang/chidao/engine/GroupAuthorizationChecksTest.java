@@ -1,4 +1,4 @@
-package vn.dang.chidao.process;
+package vn.dang.chidao.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.junit.jupiter.api.Test;
 
 import vn.dang.chidao.process.identity.IdentitySetup;
+
+import vn.dang.chidao.process.WorkflowTestBase;
 
 /** The caller's groups go to the authorization checks unfiltered, and the checks decide exactly as before. */
 class GroupAuthorizationChecksTest extends WorkflowTestBase {
