@@ -14,7 +14,8 @@
  * task (UserTaskActivityBehavior, TaskDefinition).</li>
  * <li>{@link vn.dang.chidao.engine.PasswordPolicySetup}: ProcessEngineConfigurationImpl's password policy
  * (DefaultPasswordPolicyImpl).</li>
- * <li>{@link vn.dang.chidao.engine.JobAcquisitionIndex}: indexes on ACT_RU_JOB, added by an engine plugin.</li>
+ * <li>{@link vn.dang.chidao.engine.EngineSchema}: the engine's tables as Flyway migrations (db/engine/{vendor}):
+ * Camunda's own create scripts, then the job acquisition indexes on ACT_RU_JOB; reads ACT_GE_SCHEMA_LOG.</li>
  * <li>{@link vn.dang.chidao.engine.rest.EngineRestErrors}: the engine REST API's error bodies (type, message).</li>
  * <li>{@link vn.dang.chidao.engine.EngineClock}: ClockUtil (shared bean, no switch).</li>
  * <li>{@link vn.dang.chidao.engine.CurrentUser}: the Authentication of the IdentityService (no switch).</li>

@@ -5,19 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import vn.dang.chidao.process.WorkflowTestBase;
-
 import vn.dang.chidao.process.WorkflowDriver;
 
 /** Every job gets a due date (acquisition reads only the due-date index), jobs written before included. */
 class JobAcquisitionIndexTest extends WorkflowTestBase {
 
     @Autowired
-    JobAcquisitionIndex plugin;
+    DataSource dataSource;
 
     @Test
     void asyncJobsHaveADueDateAndOldJobsWithoutOneGetTheirCreationTime() {
@@ -38,7 +41,9 @@ class JobAcquisitionIndexTest extends WorkflowTestBase {
                 - ((java.util.Date) times.get("CREATE_TIME_")).getTime()).isBetween(-1000L, 1000L);
 
         jdbc.update("update act_ru_job set duedate_ = null where id_ = ?", job);
-        plugin.postProcessEngineBuild(engine);
+        // the migration, as it runs on an installation whose jobs predate ensureJobDueDateNotNull
+        new ResourceDatabasePopulator(new ClassPathResource("db/engine/h2/V7_24_0_100__job_acquisition_index.sql"))
+                .execute(dataSource);
         assertThat(count("select count(*) from act_ru_job where duedate_ is null")).isZero();
         assertThat(jdbc.queryForObject("select duedate_ = create_time_ from act_ru_job where id_ = ?", Boolean.class,
                 job)).isTrue();
