@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * hold any authorization, and to know those it reads every distinct group of ACT_RU_AUTHORIZATION once per
  * command: with one group per unit and a task authorization per unit task that is thousands of rows for each
  * click. The narrowing changes no result (a group without authorizations matches no row), so it is skipped.
- * It took 32 % of the CPU samples of a benchmark profile at 10,000 units (see README, Benchmark).
+ * It took 32 % of the CPU samples of a benchmark profile at 10,000 units (docs/benchmark.md).
  * <p>
  * A check that a grant answers is also asked directly. Without REVOKE authorizations the engine's check is "some
  * global, user or group grant with these permission bits on this resource or on '*'", but it builds that SQL

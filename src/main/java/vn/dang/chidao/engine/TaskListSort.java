@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * sort. With it the planner may walk every open task newest first, probing each for the unit's candidate group,
  * and it does when the group's statistics overestimate it: 300–530 ms for a unit whose tasks are older than the
  * rest (benchmark task query p95 277 ms). Without it the unit's own tasks are read and sorted: 13.7 ms. Only the
- * task list statement: set for every connection it cost the directive lifecycle 5–10 % (README, Benchmark).
+ * task list statement: set for every connection it cost the directive lifecycle 5–10 % (docs/benchmark.md).
  */
 @Component
 @ConditionalOnProperty(name = "directive.engine.task-list-sort.enabled", havingValue = "true", matchIfMissing = true)

@@ -62,7 +62,7 @@ import vn.dang.chidao.process.LongText;
  * administrator write process variables directly. Long texts are kept as JSON text, which has no length limit, since
  * the engine's string columns hold 4,000 characters. Refusals are 400/403 with a Vietnamese message, logged as one
  * WARN line. Engine internals it relies on (command classes and their fields, the command context) are isolated
- * here; switch: {@code directive.input-guard.enabled}. See docs/engine-customizations.md.
+ * here; switch: {@code directive.input-guard.enabled}. See docs/engine.md.
  */
 @Component
 @ConditionalOnProperty(name = "directive.input-guard.enabled", havingValue = "true", matchIfMissing = true)
