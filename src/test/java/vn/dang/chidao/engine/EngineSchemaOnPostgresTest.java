@@ -2,9 +2,12 @@ package vn.dang.chidao.engine;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Tag;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.dang.chidao.postgres.EmbeddedPostgresSupport;
 
+@Tag("slow") // PostgreSQL, faults or a browser: failsafe, ./mvnw verify
 class EngineSchemaOnPostgresTest extends EngineSchemaTests {
 
     @Override
