@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.Context;
  * Binds the process instances that were running before bindings existed (V8), from the variables they were started
  * with, so an upgraded installation carries on: who asked for each directive (its drafter), which parent recipient
  * a unit's own directive answers, which recipient and assignment each recurring round works for. On a new database
- * the engine's tables do not exist yet when this runs, and there is nothing to bind.
+ * there is nothing to bind (before EngineSchema the engine's tables did not even exist yet when this ran).
  */
 public class V9__BindRunningInstances extends BaseJavaMigration {
 

@@ -22,8 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dang.chidao.directive.Problem;
-import vn.dang.chidao.process.guard.InputRefused;
-import vn.dang.chidao.process.guard.Refusals;
+import vn.dang.chidao.engine.guard.InputRefused;
+import vn.dang.chidao.engine.guard.Refusals;
 
 /**
  * On the engine REST API and on the webapps' API that Tasklist and Cockpit call, a request the application refused

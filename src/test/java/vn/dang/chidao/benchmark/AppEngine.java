@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.dang.chidao.process.CollisionRetry;
+import vn.dang.chidao.engine.CollisionRetry;
 
 /** Our application, started by the benchmark's Spring context on its own database. */
 final class AppEngine extends EngineUnderTest {

@@ -96,11 +96,12 @@ final class BaselineEngine extends EngineUnderTest implements AutoCloseable {
         List<ProcessEnginePlugin> plugins = new ArrayList<>();
         plugins.add(new SpinProcessEnginePlugin());
         plugins.add(timerRuns);
-        // the application's acquisition index (it goes with the acquisition settings copied above)
-        plugins.add(new vn.dang.chidao.process.JobAcquisitionIndex());
         cfg.setProcessEnginePlugins(plugins);
 
         ProcessEngine engine = cfg.buildProcessEngine();
+        // the application's acquisition indexes (they go with the acquisition settings copied above)
+        new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(new org.springframework.core.io
+                .ClassPathResource("db/engine/postgresql/V7_24_0_100__job_acquisition_index.sql")).execute(dataSource);
         deploy(engine);
         return new BaselineEngine(engine, dataSource, timerRuns, new LinkedHashMap<>(officeUsers));
     }

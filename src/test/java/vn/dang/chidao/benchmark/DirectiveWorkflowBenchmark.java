@@ -77,7 +77,7 @@ class DirectiveWorkflowBenchmark {
     @Autowired
     CamundaBpmProperties camunda;
     @Autowired
-    vn.dang.chidao.process.CollisionRetry collisionRetry;
+    vn.dang.chidao.engine.CollisionRetry collisionRetry;
     @Autowired
     TimerRunCounter timerRuns;
     @Autowired

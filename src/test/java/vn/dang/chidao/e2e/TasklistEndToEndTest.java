@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,6 +72,7 @@ import vn.dang.chidao.web.OwnEngine;
         })
 @ActiveProfiles("demo")
 @ExtendWith(OwnEngine.class)
+@Tag("slow") // PostgreSQL, faults or a browser: failsafe, ./mvnw verify
 // its own context with a running job executor: closed afterwards rather than kept polling in the cache
 @DirtiesContext
 class TasklistEndToEndTest {

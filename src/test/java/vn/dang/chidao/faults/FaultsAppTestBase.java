@@ -1,5 +1,6 @@
 package vn.dang.chidao.faults;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,6 +13,7 @@ import vn.dang.chidao.postgres.EmbeddedPostgresSupport;
  * on the shared embedded PostgreSQL, mail to an SMTP port that the mail test opens and closes, and no
  * job executor: the tests run jobs themselves (ManagementService) and skip waits with ClockUtil.
  */
+@Tag("slow") // PostgreSQL, faults or a browser: failsafe, ./mvnw verify
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.metrics.enabled=false",
         "spring.datasource.hikari.maximum-pool-size=12"})
 @ActiveProfiles({"demo", "postgres"})

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,7 @@ import vn.dang.chidao.process.identity.IdentitySetup;
  * application serves again (Hikari reconnects), nothing completed before is lost, and the failed
  * requests succeed when retried.
  */
+@Tag("slow") // PostgreSQL, faults or a browser: failsafe, ./mvnw verify
 class PostgresRestartTest {
 
     private static final int UNITS = 100;

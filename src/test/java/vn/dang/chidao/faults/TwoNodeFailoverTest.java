@@ -32,6 +32,7 @@ import vn.dang.chidao.postgres.RestClientDriver;
  * and a short acquisition back-off, so the test does not wait for production timeouts. Tagged
  * "faults": two extra JVMs and ~1.5-2.5 min on two cores.
  */
+@Tag("slow") // PostgreSQL, faults or a browser: failsafe, ./mvnw verify
 @Tag("faults")
 class TwoNodeFailoverTest {
 

@@ -23,6 +23,7 @@ import org.apache.ibatis.reflection.SystemMetaObject;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +45,7 @@ import vn.dang.chidao.web.OwnEngine;
  * The whole application on a real PostgreSQL with a real SMTP server, used as Tasklist uses it:
  * over the authenticated REST API, with the job executor running. One Công văn to the end.
  */
+@Tag("slow") // PostgreSQL, faults or a browser: failsafe, ./mvnw verify
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=200"})
 @ActiveProfiles({"demo", "postgres"})
@@ -211,7 +213,7 @@ class PostgresEndToEndTest {
     /** The direct grant query (GroupAuthorizationChecks) answers as the engine's check, in PostgreSQL's SQL too. */
     @Test
     void grantsAreCheckedDirectlyWithTheEnginesAnswer() {
-        assertThat(vn.dang.chidao.process.GrantChecks.compareWithTheEngine(engine)[0]).isEqualTo(540);
+        assertThat(vn.dang.chidao.engine.GrantChecks.compareWithTheEngine(engine)[0]).isEqualTo(540);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.dang.chidao.directive.DirectiveValidationException;
-import vn.dang.chidao.process.guard.InputRefused;
+import vn.dang.chidao.engine.guard.InputRefused;
 
 /**
  * The server refuses a bad draft whatever the form let through: clear Vietnamese message, the task

@@ -23,7 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-import vn.dang.chidao.process.guard.FormFields;
+import vn.dang.chidao.engine.guard.FormFields;
 
 /**
  * What Java names in the models exists there: element ids, process keys, messages; and what a form lets a user

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +45,7 @@ import vn.dang.chidao.reporting.UnitSummary;
  * Every screen fails the test on English words ({@link EnglishText}) or raw label keys in its visible text,
  * on any console error and on any 4xx/5xx answer to the page's own calls.
  */
+@Tag("slow") // PostgreSQL, faults or a browser: failsafe, ./mvnw verify
 class ProgressBoardBrowserTest extends ProgressAppTestBase {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");

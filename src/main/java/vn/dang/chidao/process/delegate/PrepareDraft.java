@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directory.Unit;
-import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 
 /**

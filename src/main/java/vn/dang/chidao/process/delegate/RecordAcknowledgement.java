@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.directory.Actor;
-import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 import vn.dang.chidao.reporting.UnitWorkService.Cascade;

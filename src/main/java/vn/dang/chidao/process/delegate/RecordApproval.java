@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.ReviewDecision;
 import vn.dang.chidao.directive.ReviewStep;
-import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 
 @Component

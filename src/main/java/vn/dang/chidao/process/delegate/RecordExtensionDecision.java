@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.VietnameseDates;
-import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 import vn.dang.chidao.reporting.UnitWorkView;

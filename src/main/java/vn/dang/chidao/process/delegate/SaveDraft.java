@@ -42,7 +42,7 @@ import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
-import vn.dang.chidao.process.CurrentUser;
+import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.DirectiveVariables.AssignmentItem;
 import vn.dang.chidao.process.ProcessBindings;
 

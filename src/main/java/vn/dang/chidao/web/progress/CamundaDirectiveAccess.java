@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.engine.EngineAdmins;
 import vn.dang.chidao.progress.DirectiveAccess;
 import vn.dang.chidao.progress.DirectiveRef;
 
@@ -83,10 +83,7 @@ final class CamundaDirectiveAccess implements DirectiveAccess {
 
     private boolean everything() {
         if (everything == null) {
-            ProcessEngineConfigurationImpl conf = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-            everything = !conf.isAuthorizationEnabled()
-                    || conf.getAdminUsers() != null && conf.getAdminUsers().contains(caller.userId())
-                    || conf.getAdminGroups() != null && caller.groupIds().stream().anyMatch(conf.getAdminGroups()::contains)
+            everything = EngineAdmins.seesEverything(engine, caller.userId(), caller.groupIds())
                     || !revokes() && authorizations.isUserAuthorized(caller.userId(), caller.groupIds(),
                     ProcessInstancePermissions.READ, Resources.PROCESS_INSTANCE, ANY);
         }
