@@ -25,7 +25,8 @@ import vn.dang.chidao.notification.NotificationOutbox;
 import vn.dang.chidao.notification.NotificationTexts;
 
 /**
- * Sends a numbered directive: every Kính gửi unit gets its own work instance and a notification,
+ * Sends a numbered directive: every Kính gửi unit gets its own work instance and a notification in the
+ * outbox (mailed by {@code OutboxDelivery} after this transaction commits, outside the unit's instance),
  * every Nơi nhận line is recorded as a copy. Units are reached in batches, one transaction each (the
  * engine's): a batch either reaches all of its units or none, and a retried batch skips units already
  * reached. One transaction for 10,000 units cost more than ten of 1,000 (the engine orders each flush's
@@ -84,14 +85,13 @@ public class DispatchService {
         for (Map<String, Object> row : pending) {
             long recipientId = ((Number) row.get("id")).longValue();
             Unit unit = units.get((String) row.get("code"));
-            long notificationId = outbox.enqueue(directiveId, unit.id(), "DISPATCH", unit.email(),
+            outbox.enqueue(directiveId, unit.id(), "DISPATCH", unit.email(),
                     NotificationTexts.dispatchSubject(directive), NotificationTexts.dispatchBody(directive, issuer,
                             unit, assignments.stream()
                                     .filter(a -> assignmentsByUnit.getOrDefault(unit.id(), Set.of()).contains(a.id()))
                                     .toList()));
             String processInstanceId = launcher.launch(new UnitWorkOrder(directiveId, recipientId, unit.code(),
-                    unit.name(), issuer.officeGroup(), directive.documentNumber(), directive.subject(),
-                    notificationId));
+                    unit.name(), issuer.officeGroup(), directive.documentNumber(), directive.subject()));
             jdbc.update("update recipient set status = 'DISPATCHED', dispatched_at = :now, "
                             + "process_instance_id = :pi where id = :id",
                     new MapSqlParameterSource().addValue("now", Timestamp.from(now))

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.WorkflowProperties;
-import vn.dang.chidao.notification.NotificationSender;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
 
@@ -20,20 +19,18 @@ public class ReportOverdue implements JavaDelegate {
 
     private final ProcessBindings bindings;
     private final UnitWorkService unitWork;
-    private final NotificationSender sender;
 
     private final ZoneId zone;
 
-    public ReportOverdue(ProcessBindings bindings, UnitWorkService unitWork, NotificationSender sender, WorkflowProperties properties) {
+    public ReportOverdue(ProcessBindings bindings, UnitWorkService unitWork, WorkflowProperties properties) {
         this.bindings = bindings;
         this.unitWork = unitWork;
-        this.sender = sender;
         this.zone = properties.zone();
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate due = ASSIGNMENT_DUE_AT.require(execution).toInstant().atZone(zone).toLocalDate();
-        sender.send(unitWork.escalate(bindings.recipient(execution), bindings.assignment(execution), due));
+        unitWork.escalate(bindings.recipient(execution), bindings.assignment(execution), due);
     }
 }
