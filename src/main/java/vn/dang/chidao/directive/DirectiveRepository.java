@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.dang.chidao.deadline.DeadlineRule;
+import vn.dang.chidao.input.InvalidInputException;
 
 @Repository
 public class DirectiveRepository {
@@ -61,7 +62,7 @@ public class DirectiveRepository {
                         + "where id = :id and status = 'DRAFT'",
                 draftParams(draft, issuerId, signature, now).addValue("id", id));
         if (rows != 1) {
-            throw new DirectiveValidationException("Văn bản này không còn ở trạng thái dự thảo, không thể sửa.");
+            throw new InvalidInputException("Văn bản này không còn ở trạng thái dự thảo, không thể sửa.");
         }
         jdbc.update("delete from assignment_unit where assignment_id in "
                 + "(select id from assignment where directive_id = :id)", Map.of("id", id));

@@ -18,7 +18,7 @@ import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.DirectiveStatus;
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.notification.NotificationOutbox;
@@ -62,7 +62,7 @@ public class DispatchService {
         }
         Directive directive = directives.lock(directiveId);
         if (directive.status() != DirectiveStatus.ISSUED || directive.documentNumber() == null) {
-            throw new DirectiveValidationException("Văn bản chưa được cấp số, chưa thể phát hành.");
+            throw new InvalidInputException("Văn bản chưa được cấp số, chưa thể phát hành.");
         }
         Unit issuer = directory.get(directive.issuerId());
         Instant now = clock.instant();

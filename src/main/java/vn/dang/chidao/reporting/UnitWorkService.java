@@ -25,7 +25,7 @@ import vn.dang.chidao.directive.DirectiveAuthority;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveType;
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.directive.DraftValidator;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.directory.Actor;
@@ -156,7 +156,7 @@ public class UnitWorkService {
         Recipient r = recipient(recipientId);
         requireUnitMember(r, actor);
         String user = actor.userId();
-        LocalDate due = openRound(recipientId, assignmentId).orElseThrow(() -> new DirectiveValidationException(
+        LocalDate due = openRound(recipientId, assignmentId).orElseThrow(() -> new InvalidInputException(
                 "Nhiệm vụ này không còn kỳ báo cáo nào đang mở."));
         List<String> problems = new ArrayList<>();
         if (report == null || report.isBlank()) {
@@ -171,7 +171,7 @@ public class UnitWorkService {
                             .addValue("due", java.sql.Date.valueOf(due)).addValue("now", now())
                             .addValue("user", user).addValue("report", report.strip()));
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new DirectiveValidationException("Kỳ báo cáo " + VietnameseDates.format(due) + " đã được báo cáo.");
+            throw new InvalidInputException("Kỳ báo cáo " + VietnameseDates.format(due) + " đã được báo cáo.");
         }
         return due;
     }
@@ -204,7 +204,7 @@ public class UnitWorkService {
                         .addValue("support", supportPersons == null ? null : supportPersons.strip())
                         .addValue("id", recipientId));
         if (rows != 1) {
-            throw new DirectiveValidationException("Đơn vị đã xác nhận nhận văn bản này rồi.");
+            throw new InvalidInputException("Đơn vị đã xác nhận nhận văn bản này rồi.");
         }
     }
 
@@ -228,7 +228,7 @@ public class UnitWorkService {
                         .addValue("note", note.strip()).addValue("a", assignmentId)
                         .addValue("u", r.unitId()));
         if (rows != 1) {
-            throw new DirectiveValidationException("Nhiệm vụ này đã được ghi nhận hoàn thành.");
+            throw new InvalidInputException("Nhiệm vụ này đã được ghi nhận hoàn thành.");
         }
     }
 
@@ -324,7 +324,7 @@ public class UnitWorkService {
         } else if ("refuse".equals(decision)) {
             approve = false;
         } else {
-            throw new DirectiveValidationException("Chưa chọn ý kiến về đề nghị gia hạn (đồng ý hoặc không đồng ý).");
+            throw new InvalidInputException("Chưa chọn ý kiến về đề nghị gia hạn (đồng ý hoặc không đồng ý).");
         }
         List<String> problems = new ArrayList<>();
         if (!approve && (comment == null || comment.isBlank())) {
@@ -336,7 +336,7 @@ public class UnitWorkService {
                 + "where assignment_id = :a and unit_id = :u and decision = 'PENDING'",
                 Map.of("a", assignmentId, "u", r.unitId()), java.sql.Date.class);
         if (requested.isEmpty()) {
-            throw new DirectiveValidationException("Không có đề nghị gia hạn nào đang chờ xét.");
+            throw new InvalidInputException("Không có đề nghị gia hạn nào đang chờ xét.");
         }
         jdbc.update("update extension_request set decision = :d, decided_by = :user, decided_at = :now, "
                         + "review_comment = :comment where assignment_id = :a and unit_id = :u and decision = 'PENDING'",
@@ -374,7 +374,7 @@ public class UnitWorkService {
                         + "and status in ('ACKNOWLEDGED', 'RETURNED')",
                 new MapSqlParameterSource().addValue("now", now()).addValue("id", recipientId));
         if (rows != 1) {
-            throw new DirectiveValidationException("Đơn vị không ở bước báo cáo kết quả (đã báo cáo hoặc đã được duyệt).");
+            throw new InvalidInputException("Đơn vị không ở bước báo cáo kết quả (đã báo cáo hoặc đã được duyệt).");
         }
         jdbc.update("insert into report (recipient_id, content, evidence, submitted_by, submitted_at, decision) "
                         + "values (:r, :content, :evidence, :user, :now, 'PENDING')",
@@ -393,7 +393,7 @@ public class UnitWorkService {
         } else if ("return".equals(decision)) {
             accept = false;
         } else {
-            throw new DirectiveValidationException("Chưa chọn kết quả duyệt báo cáo (chấp nhận hoặc trả lại).");
+            throw new InvalidInputException("Chưa chọn kết quả duyệt báo cáo (chấp nhận hoặc trả lại).");
         }
         List<String> problems = new ArrayList<>();
         if (!accept && (comment == null || comment.isBlank())) {
@@ -408,7 +408,7 @@ public class UnitWorkService {
                         .addValue("comment", comment == null || comment.isBlank() ? null : comment.strip())
                         .addValue("r", recipientId));
         if (rows != 1) {
-            throw new DirectiveValidationException("Không có báo cáo nào đang chờ duyệt.");
+            throw new InvalidInputException("Không có báo cáo nào đang chờ duyệt.");
         }
         if (!accept) {
             jdbc.update("update recipient set status = 'RETURNED' where id = :id", Map.of("id", recipientId));
@@ -444,11 +444,11 @@ public class UnitWorkService {
     public Cascade cascade(long recipientId, DirectiveType childType) {
         UnitWorkView view = view(recipientId);
         if (!view.unit().canIssue()) {
-            throw new DirectiveValidationException(view.unit().name()
+            throw new InvalidInputException(view.unit().name()
                     + " chưa được khai báo là cơ quan ban hành văn bản, không thể triển khai bằng văn bản riêng.");
         }
         if (childType == null) {
-            throw new DirectiveValidationException("Chưa chọn loại văn bản triển khai.");
+            throw new InvalidInputException("Chưa chọn loại văn bản triển khai.");
         }
         Directive parent = view.directive();
         Unit issuer = directory.get(parent.issuerId());
@@ -549,7 +549,7 @@ public class UnitWorkService {
                         (rs, i) -> new Recipient(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                                 rs.getString(5)))
                 .stream().findFirst()
-                .orElseThrow(() -> new DirectiveValidationException("Không tìm thấy đơn vị nhận văn bản (mã " + id
+                .orElseThrow(() -> new InvalidInputException("Không tìm thấy đơn vị nhận văn bản (mã " + id
                         + ")."));
         recipients.put(id, read);
         return read;
@@ -601,7 +601,7 @@ public class UnitWorkService {
 
     private static void throwIfAny(List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new DirectiveValidationException(problems);
+            throw InvalidInputException.of(problems.stream().map(vn.dang.chidao.input.Problem::general).toList());
         }
     }
 

@@ -21,7 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.dang.chidao.directive.Problem;
+import vn.dang.chidao.input.Problem;
 import vn.dang.chidao.process.guard.InputRefused;
 import vn.dang.chidao.process.guard.Refusals;
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.DirectiveType;
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
@@ -56,7 +56,7 @@ public class RecordAcknowledgement implements JavaDelegate {
             return null;
         }
         return PROCESS_KEYS.keySet().stream().filter(t -> t.name().equals(code)).findFirst()
-                .orElseThrow(() -> new DirectiveValidationException("Loại văn bản triển khai \"" + code
+                .orElseThrow(() -> new InvalidInputException("Loại văn bản triển khai \"" + code
                         + "\" không hợp lệ (công văn, kế hoạch hoặc hướng dẫn)."));
     }
 }

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.process.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.UnitWorkService;
@@ -44,7 +44,7 @@ public class RequestExtension implements JavaDelegate {
         try {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
-            throw new DirectiveValidationException("Thời hạn đề nghị \"" + value + "\" không phải là ngày hợp lệ.");
+            throw new InvalidInputException("Thời hạn đề nghị \"" + value + "\" không phải là ngày hợp lệ.");
         }
     }
 }
