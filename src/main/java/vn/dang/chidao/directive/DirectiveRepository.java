@@ -72,8 +72,8 @@ public class DirectiveRepository {
     }
 
     void insertRecipient(long directiveId, long unitId, int position) {
-        jdbc.update("insert into recipient (directive_id, unit_id, position, status) values (:d, :u, :p, 'DRAFT')",
-                Map.of("d", directiveId, "u", unitId, "p", position));
+        jdbc.update("insert into recipient (directive_id, unit_id, position, status) values (:d, :u, :p, :status)",
+                Map.of("d", directiveId, "u", unitId, "p", position, "status", RecipientStatus.DRAFT.name()));
     }
 
     long insertAssignment(long directiveId, int position, String content, String phrase, DeadlineRule.Kind kind,

@@ -1,5 +1,8 @@
 package vn.dang.chidao.dispatch;
 
+import static vn.dang.chidao.directive.RecipientStatus.DISPATCHED;
+import static vn.dang.chidao.directive.RecipientStatus.DRAFT;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,9 +21,9 @@ import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.DirectiveStatus;
-import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.notification.NotificationOutbox;
 import vn.dang.chidao.notification.NotificationTexts;
 
@@ -68,8 +71,8 @@ public class DispatchService {
         Instant now = clock.instant();
         // Only rows still in DRAFT: a retried dispatch never starts a second instance for a unit.
         List<Map<String, Object>> pending = jdbc.queryForList("select r.id, u.code from recipient r join unit u "
-                + "on u.id = r.unit_id where r.directive_id = :d and r.status = 'DRAFT' order by r.position "
-                + "limit :n", Map.of("d", directiveId, "n", batchSize + 1));
+                + "on u.id = r.unit_id where r.directive_id = :d and r.status = :draft order by r.position "
+                + "limit :n", Map.of("d", directiveId, "draft", DRAFT.name(), "n", batchSize + 1));
         boolean more = pending.size() > batchSize;
         if (more) {
             pending = pending.subList(0, batchSize);
@@ -92,19 +95,20 @@ public class DispatchService {
                                     .toList()));
             String processInstanceId = launcher.launch(new UnitWorkOrder(directiveId, recipientId, unit.code(),
                     unit.name(), issuer.officeGroup(), directive.documentNumber(), directive.subject()));
-            jdbc.update("update recipient set status = 'DISPATCHED', dispatched_at = :now, "
-                            + "process_instance_id = :pi where id = :id",
+            jdbc.update("update recipient set status = :dispatched, dispatched_at = :now, "
+                            + "process_instance_id = :pi where id = :id and status = :draft",
                     new MapSqlParameterSource().addValue("now", Timestamp.from(now))
+                            .addValue("dispatched", DRAFT.moveTo(DISPATCHED).name()).addValue("draft", DRAFT.name())
                             .addValue("pi", processInstanceId).addValue("id", recipientId));
         }
         int remaining = more ? jdbc.queryForObject("select count(*) from recipient where directive_id = :d "
-                + "and status = 'DRAFT'", Map.of("d", directiveId), Integer.class) : 0;
+                + "and status = :draft", Map.of("d", directiveId, "draft", DRAFT.name()), Integer.class) : 0;
         if (remaining == 0) {
             jdbc.update("update distribution set recorded_at = :now where directive_id = :d and recorded_at is null",
                     new MapSqlParameterSource().addValue("now", Timestamp.from(now)).addValue("d", directiveId));
         }
         int reached = jdbc.queryForObject("select count(*) from recipient where directive_id = :d "
-                + "and status <> 'DRAFT'", Map.of("d", directiveId), Integer.class);
+                + "and status <> :draft", Map.of("d", directiveId, "draft", DRAFT.name()), Integer.class);
         return new DispatchBatch(pending.size(), reached, remaining);
     }
 }
