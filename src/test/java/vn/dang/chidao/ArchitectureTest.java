@@ -19,7 +19,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     private static final String[] BUSINESS = {"..directive..", "..numbering..", "..dispatch..", "..reporting..",
-            "..notification..", "..directory..", "..deadline..", "..document..", "vn.dang.chidao.progress.."};
+            "..notification..", "..directory..", "..deadline..", "..document..", "vn.dang.chidao.progress..",
+            "..input..", "..operations.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.dang.chidao");

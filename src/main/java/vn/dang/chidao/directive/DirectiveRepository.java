@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.dang.chidao.deadline.DeadlineRule;
+import vn.dang.chidao.input.InvalidInputException;
 
 @Repository
 public class DirectiveRepository {
@@ -61,7 +62,7 @@ public class DirectiveRepository {
                         + "where id = :id and status = 'DRAFT'",
                 draftParams(draft, issuerId, signature, now).addValue("id", id));
         if (rows != 1) {
-            throw new DirectiveValidationException("Văn bản này không còn ở trạng thái dự thảo, không thể sửa.");
+            throw new InvalidInputException("Văn bản này không còn ở trạng thái dự thảo, không thể sửa.");
         }
         jdbc.update("delete from assignment_unit where assignment_id in "
                 + "(select id from assignment where directive_id = :id)", Map.of("id", id));
@@ -71,8 +72,8 @@ public class DirectiveRepository {
     }
 
     void insertRecipient(long directiveId, long unitId, int position) {
-        jdbc.update("insert into recipient (directive_id, unit_id, position, status) values (:d, :u, :p, 'DRAFT')",
-                Map.of("d", directiveId, "u", unitId, "p", position));
+        jdbc.update("insert into recipient (directive_id, unit_id, position, status) values (:d, :u, :p, :status)",
+                Map.of("d", directiveId, "u", unitId, "p", position, "status", RecipientStatus.DRAFT.name()));
     }
 
     long insertAssignment(long directiveId, int position, String content, String phrase, DeadlineRule.Kind kind,

@@ -16,6 +16,7 @@ import vn.dang.chidao.directory.RecipientGroups;
 import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.input.InvalidInputException;
 
 /** Drafting and deciding on a directive, up to its approval. Runs in the caller's (the engine's) transaction. */
 @Service
@@ -119,19 +120,19 @@ public class DirectiveService {
         }
         ReviewDecision decision = ReviewDecision.fromForm(decisionValue);
         if (step == ReviewStep.FORMAT_CHECK && decision == ReviewDecision.REJECT) {
-            throw new DirectiveValidationException("Bước kiểm tra thể thức chỉ có thể đạt hoặc trả lại.");
+            throw new InvalidInputException("Bước kiểm tra thể thức chỉ có thể đạt hoặc trả lại.");
         }
         if (decision != ReviewDecision.PASS && (comment == null || comment.isBlank())) {
-            throw DirectiveValidationException.onField(step.commentField(),
+            throw InvalidInputException.onField(step.commentField(),
                     "Vui lòng ghi ý kiến khi trả lại hoặc không duyệt văn bản.");
         }
         String textProblem = DraftValidator.textProblem(comment, "Ý kiến");
         if (textProblem != null) {
-            throw DirectiveValidationException.onField(step.commentField(), textProblem);
+            throw InvalidInputException.onField(step.commentField(), textProblem);
         }
         Directive directive = directives.lock(directiveId);
         if (directive.status() != DirectiveStatus.DRAFT) {
-            throw new DirectiveValidationException("Văn bản đã được xử lý, không thể quyết định lại.");
+            throw new InvalidInputException("Văn bản đã được xử lý, không thể quyết định lại.");
         }
         Instant now = clock.instant();
         directives.logReview(directiveId, step, decision, comment == null ? null : comment.strip(), actor.userId(),
@@ -172,7 +173,7 @@ public class DirectiveService {
         authority.requireTrackingOffice(directives.get(directiveId), actor);
         String problem = DraftValidator.textProblem(summaryNote, "Nhận xét tổng hợp");
         if (problem != null) {
-            throw new DirectiveValidationException(problem);
+            throw new InvalidInputException(problem);
         }
         directives.saveSummaryNote(directiveId, summaryNote == null ? null : summaryNote.strip());
         if (!hasRecurringAssignments(directiveId)) {

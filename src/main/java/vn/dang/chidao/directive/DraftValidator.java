@@ -18,6 +18,9 @@ import vn.dang.chidao.deadline.DeadlineRule;
 import vn.dang.chidao.directory.RecipientGroup;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.input.InvalidInputException;
+import vn.dang.chidao.input.Problem;
+import vn.dang.chidao.input.Problems;
 
 /**
  * The server-side check of a draft. Forms check too, but REST callers and stale forms bypass them,
@@ -45,29 +48,29 @@ public class DraftValidator {
     /**
      * @param signerExists tells whether a user id may sign for the issuer
      * @return each assignment's deadline rule, in order
-     * @throws DirectiveValidationException listing every problem found, in Vietnamese
+     * @throws InvalidInputException listing every problem found, in Vietnamese
      */
     public List<DeadlineRule> validate(DirectiveDraft draft, Predicate<String> signerExists) {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<DeadlineRule> rules = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
 
         if (draft.type() == null) {
-            problems.add(Problem.general("Chưa chọn loại văn bản."));
+            problems.add("Chưa chọn loại văn bản.");
         }
         Unit issuer = null;
         if (isBlank(draft.issuerCode())) {
-            problems.add(new Problem("issuer", "Chưa chọn cơ quan ban hành."));
+            problems.add("issuer", "Chưa chọn cơ quan ban hành.");
         } else {
             issuer = directory.findByCode(draft.issuerCode()).filter(Unit::canIssue).orElse(null);
             if (issuer == null) {
-                problems.add(new Problem("issuer", "Cơ quan ban hành \"" + draft.issuerCode() + "\" không có trong danh mục đơn vị."));
+                problems.add("issuer", "Cơ quan ban hành \"" + draft.issuerCode() + "\" không có trong danh mục đơn vị.");
             }
         }
         if (isBlank(draft.subject())) {
-            problems.add(new Problem("subject", "Trích yếu không được để trống."));
+            problems.add("subject", "Trích yếu không được để trống.");
         } else if (draft.subject().length() > MAX_SUBJECT) {
-            problems.add(new Problem("subject", "Trích yếu dài quá " + MAX_SUBJECT + " ký tự."));
+            problems.add("subject", "Trích yếu dài quá " + MAX_SUBJECT + " ký tự.");
         }
         checkText(draft.subject(), "subject", "Trích yếu", problems);
         checkText(draft.basis(), "basis", "Căn cứ", problems);
@@ -76,64 +79,64 @@ public class DraftValidator {
         checkText(draft.organization(), "organization", "Tổ chức thực hiện", problems);
         checkText(draft.closing(), "closing", "Câu kết thúc", problems);
         if (draft.type() == DirectiveType.KH && isBlank(draft.purpose())) {
-            problems.add(new Problem("purpose", "Kế hoạch phải có phần Mục đích, yêu cầu."));
+            problems.add("purpose", "Kế hoạch phải có phần Mục đích, yêu cầu.");
         }
         if (isBlank(draft.body())) {
-            problems.add(new Problem("body", "Nội dung văn bản không được để trống."));
+            problems.add("body", "Nội dung văn bản không được để trống.");
         }
 
         List<String> recipients = draft.recipientCodes().stream().filter(code -> !isBlank(code)).toList();
         if (recipients.size() < draft.recipientCodes().size()) {
-            problems.add(new Problem("recipients", "Danh sách Kính gửi có đơn vị để trống."));
+            problems.add("recipients", "Danh sách Kính gửi có đơn vị để trống.");
         }
         if (recipients.isEmpty()) {
-            problems.add(new Problem("recipients", "Chưa chọn đơn vị Kính gửi nào."));
+            problems.add("recipients", "Chưa chọn đơn vị Kính gửi nào.");
         }
         Set<String> seen = new HashSet<>();
         for (String code : recipients) {
             if (!seen.add(code)) {
-                problems.add(new Problem("recipients", "Đơn vị \"" + code + "\" được chọn hai lần trong Kính gửi."));
+                problems.add("recipients", "Đơn vị \"" + code + "\" được chọn hai lần trong Kính gửi.");
             }
         }
         Map<String, Unit> known = directory.findByCodes(new LinkedHashSet<>(recipients));
         for (String code : new LinkedHashSet<>(recipients)) {
             if (RecipientGroup.isToken(code)) {
-                problems.add(new Problem("recipients", "Nhóm Kính gửi \"" + code.substring(RecipientGroup.TOKEN_PREFIX.length())
-                        + "\" không có trong danh mục của cơ quan ban hành hoặc chưa có đơn vị nào."));
+                problems.add("recipients", "Nhóm Kính gửi \"" + code.substring(RecipientGroup.TOKEN_PREFIX.length())
+                        + "\" không có trong danh mục của cơ quan ban hành hoặc chưa có đơn vị nào.");
             } else if (!known.containsKey(code)) {
-                problems.add(new Problem("recipients", "Đơn vị Kính gửi \"" + code + "\" không có trong danh mục đơn vị."));
+                problems.add("recipients", "Đơn vị Kính gửi \"" + code + "\" không có trong danh mục đơn vị.");
             } else if (issuer != null && known.get(code).id() == issuer.id()) {
-                problems.add(new Problem("recipients", "Cơ quan ban hành không thể tự gửi văn bản cho chính mình."));
+                problems.add("recipients", "Cơ quan ban hành không thể tự gửi văn bản cho chính mình.");
             }
         }
 
         if (draft.assignments().size() > MAX_ASSIGNMENTS) {
             // one message, not one per assignment: the rest is not checked
-            throw DirectiveValidationException.onField("assignments", "Văn bản có " + draft.assignments().size()
+            throw InvalidInputException.onField("assignments", "Văn bản có " + draft.assignments().size()
                     + " nhiệm vụ, nhiều hơn mức tối đa " + MAX_ASSIGNMENTS + " nhiệm vụ.");
         }
         if (draft.assignments().isEmpty()) {
-            problems.add(new Problem("assignments", "Văn bản phải có ít nhất một nhiệm vụ."));
+            problems.add("assignments", "Văn bản phải có ít nhất một nhiệm vụ.");
         }
         Set<String> covered = new HashSet<>();
         for (int i = 0; i < draft.assignments().size(); i++) {
             AssignmentDraft a = draft.assignments().get(i);
             String label = "Nhiệm vụ " + (i + 1) + ": ";
             if (isBlank(a.content())) {
-                problems.add(new Problem(Problem.item("assignments", i, "content"), label + "chưa nhập nội dung."));
+                problems.add(Problem.item("assignments", i, "content"), label + "chưa nhập nội dung.");
             }
             checkText(a.content(), Problem.item("assignments", i, "content"), label + "nội dung", problems);
             if (a.unitCodes().isEmpty()) {
-                problems.add(new Problem(Problem.item("assignments", i, "units"), label + "chưa chọn đơn vị thực hiện."));
+                problems.add(Problem.item("assignments", i, "units"), label + "chưa chọn đơn vị thực hiện.");
             }
             for (String code : a.unitCodes()) {
                 if (!recipients.contains(code)) {
-                    problems.add(new Problem(Problem.item("assignments", i, "units"), label + "đơn vị \"" + code + "\" không nằm trong danh sách Kính gửi."));
+                    problems.add(Problem.item("assignments", i, "units"), label + "đơn vị \"" + code + "\" không nằm trong danh sách Kính gửi.");
                 }
                 covered.add(code);
             }
             if (isBlank(a.deadlineText())) {
-                problems.add(new Problem(Problem.item("assignments", i, "deadline"), label + "chưa nhập thời hạn."));
+                problems.add(Problem.item("assignments", i, "deadline"), label + "chưa nhập thời hạn.");
                 rules.add(null);
             } else {
                 try {
@@ -141,44 +144,42 @@ public class DraftValidator {
                     rules.add(rule);
                     LocalDate first = rule.firstDue(today).orElse(null);
                     if (rule.kind() == DeadlineRule.Kind.FIXED && first.isBefore(today)) {
-                        problems.add(new Problem(Problem.item("assignments", i, "deadline"), label + "thời hạn "
-                                + VietnameseDates.format(first) + " đã qua (hôm nay là " + VietnameseDates.format(today) + ")."));
+                        problems.add(Problem.item("assignments", i, "deadline"), label + "thời hạn "
+                                + VietnameseDates.format(first) + " đã qua (hôm nay là " + VietnameseDates.format(today) + ").");
                     }
                 } catch (DeadlinePhraseException e) {
-                    problems.add(new Problem(Problem.item("assignments", i, "deadline"), label + e.getMessage()));
+                    problems.add(Problem.item("assignments", i, "deadline"), label + e.getMessage());
                     rules.add(null);
                 }
             }
         }
         for (String code : recipients) {
             if (known.containsKey(code) && !covered.contains(code)) {
-                problems.add(new Problem("recipients", "Đơn vị Kính gửi \"" + known.get(code).name() + "\" chưa được giao nhiệm vụ nào."));
+                problems.add("recipients", "Đơn vị Kính gửi \"" + known.get(code).name() + "\" chưa được giao nhiệm vụ nào.");
             }
         }
         for (String line : draft.distribution()) {
             if (line.length() > MAX_LINE) {
-                problems.add(new Problem("distribution", "Một dòng Nơi nhận dài quá " + MAX_LINE + " ký tự."));
+                problems.add("distribution", "Một dòng Nơi nhận dài quá " + MAX_LINE + " ký tự.");
             }
             checkText(line, "distribution", "Nơi nhận", problems);
         }
         if (isBlank(draft.signerId())) {
-            problems.add(new Problem("signer", "Chưa chọn người ký."));
+            problems.add("signer", "Chưa chọn người ký.");
         } else if (!signerExists.test(draft.signerId())) {
-            problems.add(new Problem("signer", "Người ký \"" + draft.signerId() + "\" không có thẩm quyền ký văn bản của cơ quan này."));
+            problems.add("signer", "Người ký \"" + draft.signerId() + "\" không có thẩm quyền ký văn bản của cơ quan này.");
         }
         if (draft.reminderDays() != null && (draft.reminderDays() < 0 || draft.reminderDays() > 60)) {
-            problems.add(new Problem("reminderDays", "Số ngày nhắc trước hạn phải từ 0 đến 60."));
+            problems.add("reminderDays", "Số ngày nhắc trước hạn phải từ 0 đến 60.");
         }
-        if (!problems.isEmpty()) {
-            throw DirectiveValidationException.of(problems);
-        }
+        problems.throwIfAny();
         return rules;
     }
 
-    static void checkText(String text, String field, String label, List<Problem> problems) {
+    static void checkText(String text, String field, String label, Problems problems) {
         String problem = textProblem(text, label);
         if (problem != null) {
-            problems.add(new Problem(field, problem));
+            problems.add(field, problem);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.dang.chidao.directive;
 
 import java.util.Arrays;
+import vn.dang.chidao.input.InvalidInputException;
 
 /** A reviewer's decision, with the value the forms submit. */
 public enum ReviewDecision {
@@ -20,7 +21,7 @@ public enum ReviewDecision {
 
     public static ReviewDecision fromForm(String value) {
         return Arrays.stream(values()).filter(d -> d.formValue.equals(value)).findFirst()
-                .orElseThrow(() -> new DirectiveValidationException("Chưa chọn quyết định (giá trị \"" + value
+                .orElseThrow(() -> new InvalidInputException("Chưa chọn quyết định (giá trị \"" + value
                         + "\" không hợp lệ)."));
     }
 }

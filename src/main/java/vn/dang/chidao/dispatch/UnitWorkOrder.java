@@ -2,7 +2,7 @@ package vn.dang.chidao.dispatch;
 
 /**
  * What a unit's own work instance needs to start: which directive, which recipient row, whose group
- * works on it, who reviews the report, and the notification to send first.
+ * works on it and who reviews the report. Its notification waits in the outbox, outside the instance.
  */
 public record UnitWorkOrder(
         long directiveId,
@@ -11,6 +11,5 @@ public record UnitWorkOrder(
         String unitName,
         String trackingGroup,
         String documentNumber,
-        String subject,
-        long notificationId) {
+        String subject) {
 }

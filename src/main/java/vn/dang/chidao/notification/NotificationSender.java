@@ -3,6 +3,8 @@ package vn.dang.chidao.notification;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,12 +28,18 @@ import vn.dang.chidao.WorkflowProperties;
 
 /**
  * Sends one outbox notification. Each send runs in its own transaction holding the row lock, and the
- * row is marked sent in that transaction, so a retried job or a second node never mails twice.
+ * row is marked sent in that transaction, so a retried send or a second node never mails twice. A failed
+ * send waits before its next attempt: {@link #RETRY_WAIT} for the first {@link #QUICK_ATTEMPTS}, then
+ * {@link #SLOW_RETRY_WAIT}, for as long as the outage lasts.
  */
 @Service
 public class NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+
+    static final Duration RETRY_WAIT = Duration.ofMinutes(5);
+    static final Duration SLOW_RETRY_WAIT = Duration.ofHours(1);
+    static final int QUICK_ATTEMPTS = 5;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -54,27 +62,51 @@ public class NotificationSender {
      * @throws NotificationFailedException when the mail server refuses or cannot be reached; the caller retries
      */
     public NotificationStatus send(long notificationId) {
+        return send(notificationId, false);
+    }
+
+    /** As {@link #send(long)}, but leaves a notification alone whose retry wait has not passed (another node failed it). */
+    NotificationStatus sendIfDue(long notificationId) {
+        return send(notificationId, true);
+    }
+
+    private NotificationStatus send(long notificationId, boolean onlyIfDue) {
         try {
-            return ownTransaction.execute(s -> sendLocked(notificationId));
+            return ownTransaction.execute(s -> sendLocked(notificationId, onlyIfDue));
         } catch (MailException e) {
-            ownTransaction.executeWithoutResult(s -> jdbc.update("update notification set attempts = attempts + 1, "
-                            + "last_error = :error where id = :id",
-                    new MapSqlParameterSource().addValue("id", notificationId)
-                            .addValue("error", truncate(e.getMessage(), 1000))));
+            Instant now = clock.instant();
+            ownTransaction.executeWithoutResult(s -> {
+                int attempts = jdbc.queryForObject("select attempts from notification where id = :id for update",
+                        Map.of("id", notificationId), Integer.class) + 1;
+                jdbc.update("update notification set attempts = :attempts, last_error = :error, "
+                                + "next_attempt_at = :next where id = :id",
+                        new MapSqlParameterSource().addValue("id", notificationId).addValue("attempts", attempts)
+                                .addValue("error", truncate(e.getMessage(), 1000))
+                                .addValue("next", Timestamp.from(now.plus(attempts < QUICK_ATTEMPTS ? RETRY_WAIT
+                                        : SLOW_RETRY_WAIT))));
+                if (attempts == QUICK_ATTEMPTS) {
+                    log.error("Notification {} failed {} times; retried hourly from now on: {}", notificationId,
+                            attempts, e.getMessage());
+                }
+            });
             throw new NotificationFailedException("Không gửi được thư thông báo số " + notificationId
                     + ": máy chủ thư không phản hồi (" + e.getMessage() + ").", e);
         }
     }
 
-    private NotificationStatus sendLocked(long id) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select address, subject, body, status from notification "
-                + "where id = :id for update", Map.of("id", id));
+    private NotificationStatus sendLocked(long id, boolean onlyIfDue) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select address, subject, body, status, next_attempt_at "
+                + "from notification where id = :id for update", Map.of("id", id));
         if (rows.isEmpty()) {
             throw new IllegalStateException("notification " + id + " does not exist");
         }
         Map<String, Object> row = rows.get(0);
         NotificationStatus status = NotificationStatus.valueOf((String) row.get("status"));
         if (status != NotificationStatus.PENDING) {
+            return status;
+        }
+        Timestamp nextAttempt = (Timestamp) row.get("next_attempt_at");
+        if (onlyIfDue && nextAttempt != null && nextAttempt.toInstant().isAfter(clock.instant())) {
             return status;
         }
         String address = (String) row.get("address");
@@ -100,7 +132,7 @@ public class NotificationSender {
             log.info("Notification {} sent to {}", id, address);
         }
         jdbc.update("update notification set status = :status, attempts = attempts + 1, sent_at = :now, "
-                        + "last_error = null where id = :id",
+                        + "last_error = null, next_attempt_at = null where id = :id",
                 new MapSqlParameterSource().addValue("status", result.name()).addValue("id", id)
                         .addValue("now", Timestamp.from(clock.instant())));
         return result;

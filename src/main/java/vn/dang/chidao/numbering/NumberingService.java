@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.DirectiveStatus;
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 
@@ -54,7 +54,7 @@ public class NumberingService {
             return parse(directive.documentNumber(), issuer.symbol());
         }
         if (directive.status() != DirectiveStatus.DRAFT) {
-            throw new DirectiveValidationException("Văn bản không ở trạng thái chờ cấp số.");
+            throw new InvalidInputException("Văn bản không ở trạng thái chờ cấp số.");
         }
         LocalDate today = LocalDate.now(clock);
         long termId = currentTerm(issuer, today);
@@ -79,7 +79,7 @@ public class NumberingService {
         return jdbc.queryForList("select id from term where issuer_id = :issuer and starts_on <= :today "
                         + "and ends_on >= :today order by starts_on desc",
                 Map.of("issuer", issuer.id(), "today", Date.valueOf(today)), Long.class).stream().findFirst()
-                .orElseThrow(() -> new DirectiveValidationException("Chưa khai báo nhiệm kỳ hiện hành của "
+                .orElseThrow(() -> new InvalidInputException("Chưa khai báo nhiệm kỳ hiện hành của "
                         + issuer.name() + ", không cấp số được. Đề nghị quản trị viên bổ sung nhiệm kỳ."));
     }
 

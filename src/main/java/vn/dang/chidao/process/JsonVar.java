@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 
 /**
  * A JSON process variable (lists from form-js taglists and dynamic lists, tables shown in forms).
@@ -65,7 +65,7 @@ public final class JsonVar<T> {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new DirectiveValidationException("Dữ liệu \"" + label + "\" không đúng định dạng.");
+            throw new InvalidInputException("Dữ liệu \"" + label + "\" không đúng định dạng.");
         }
     }
 

@@ -7,7 +7,7 @@ import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.RecipientRepository;
 
 /**
  * Who a user task goes to, read from the project's tables through the instance's binding, for the models'
@@ -19,14 +19,14 @@ public class TaskAuthority {
 
     private final ProcessBindings bindings;
     private final DirectiveService directives;
-    private final UnitWorkService unitWork;
+    private final RecipientRepository recipients;
     private final UnitDirectory directory;
 
-    public TaskAuthority(ProcessBindings bindings, DirectiveService directives, UnitWorkService unitWork,
+    public TaskAuthority(ProcessBindings bindings, DirectiveService directives, RecipientRepository recipients,
                          UnitDirectory directory) {
         this.bindings = bindings;
         this.directives = directives;
-        this.unitWork = unitWork;
+        this.recipients = recipients;
         this.directory = directory;
     }
 
@@ -51,18 +51,18 @@ public class TaskAuthority {
     /** The issuing body's office: it reviews reports and extensions, writes the summary, ends the tracking. */
     public String trackingGroup(DelegateExecution execution) {
         if (bindings.isUnitScoped(execution)) {
-            return unitWork.trackingGroup(bindings.recipient(execution));
+            return recipients.trackingGroup(bindings.recipient(execution));
         }
         return issuer(directive(execution)).officeGroup();
     }
 
     /** The recipient unit of a unit-work (or recurring round) instance. */
     public String unitGroup(DelegateExecution execution) {
-        return unitWork.unitCode(bindings.recipient(execution));
+        return recipients.unitCode(bindings.recipient(execution));
     }
 
     private Directive directive(DelegateExecution execution) {
-        long id = bindings.isUnitScoped(execution) ? unitWork.directiveOf(bindings.recipient(execution)) : bindings.directive(execution);
+        long id = bindings.isUnitScoped(execution) ? recipients.directiveOf(bindings.recipient(execution)) : bindings.directive(execution);
         return directives.get(id);
     }
 

@@ -2,7 +2,6 @@ package vn.dang.chidao.process;
 
 import static vn.dang.chidao.process.UnitWorkVariables.DIRECTIVE_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.DOCUMENT_NUMBER;
-import static vn.dang.chidao.process.UnitWorkVariables.NOTIFICATION_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.RECIPIENT_ID;
 import static vn.dang.chidao.process.UnitWorkVariables.SUBJECT;
 import static vn.dang.chidao.process.UnitWorkVariables.UNIT_GROUP;
@@ -39,8 +38,7 @@ public class UnitWorkStarter implements UnitWorkLauncher {
                 .putValue(UNIT_GROUP.name(), order.unitCode())
                 .putValue(UNIT_NAME.name(), order.unitName())
                 .putValue(DOCUMENT_NUMBER.name(), order.documentNumber())
-                .putValue(SUBJECT.name(), order.subject())
-                .putValue(NOTIFICATION_ID.name(), order.notificationId());
+                .putValue(SUBJECT.name(), order.subject());
         String id = runtime.createProcessInstanceByKey(UnitWorkVariables.PROCESS_KEY)
                 .businessKey(order.documentNumber() + " " + order.unitCode())
                 .setVariables(variables)

@@ -27,7 +27,6 @@ public final class UnitWorkVariables {
     public static final Var<String> TRACKING_GROUP = DirectiveVariables.TRACKING_GROUP;
     public static final Var<String> DOCUMENT_NUMBER = DirectiveVariables.DOCUMENT_NUMBER;
     public static final Var<String> SUBJECT = DirectiveVariables.SUBJECT;
-    public static final Var<Long> NOTIFICATION_ID = Var.of("notificationId", Long.class);
 
     /** The unit's assignments, read-only on its forms. */
     public static final JsonVar<List<Map<String, Object>>> MY_ASSIGNMENTS =

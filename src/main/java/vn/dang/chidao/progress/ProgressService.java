@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directive.RecipientStatus;
 import vn.dang.chidao.reporting.SummaryService;
 import vn.dang.chidao.reporting.UnitStatus;
 import vn.dang.chidao.reporting.UnitSummary;
@@ -192,14 +193,14 @@ public class ProgressService {
         int accepted = 0;
         for (UnitSummary s : lines) {
             RecipientState r = states.getOrDefault(s.recipientId(), RecipientState.NONE);
-            boolean reportReceived = "REPORTED".equals(r.status()) || "ACCEPTED".equals(r.status());
-            boolean reportAccepted = "ACCEPTED".equals(r.status());
+            boolean reportReceived = r.status() != null && r.status().reportReceived();
+            boolean reportAccepted = r.status() == RecipientStatus.ACCEPTED;
             received += reportReceived ? 1 : 0;
             accepted += reportAccepted ? 1 : 0;
             if (withUnits) {
                 units.add(new UnitProgress(s.recipientId(), s.unitCode(), s.unitName(), s.status(), s.deadline(),
                         daysLeft(s, today), s.leadPerson(), r.status(), reportReceived,
-                        reportReceived || "RETURNED".equals(r.status()) ? r.reportedAt() : null, reportAccepted,
+                        reportReceived || r.status() == RecipientStatus.RETURNED ? r.reportedAt() : null, reportAccepted,
                         s.acceptedAt(), r.processInstanceId()));
             }
         }
@@ -230,7 +231,7 @@ public class ProgressService {
         }
         jdbc.query("select id, status, reported_at, process_instance_id from recipient where directive_id in (:ids)",
                 Map.of("ids", directiveIds), rs -> {
-                    result.put(rs.getLong("id"), new RecipientState(rs.getString("status"),
+                    result.put(rs.getLong("id"), new RecipientState(RecipientStatus.valueOf(rs.getString("status")),
                             instant(rs.getTimestamp("reported_at")), rs.getString("process_instance_id")));
                 });
         return result;
@@ -263,7 +264,7 @@ public class ProgressService {
         }
     }
 
-    private record RecipientState(String status, Instant reportedAt, String processInstanceId) {
+    private record RecipientState(RecipientStatus status, Instant reportedAt, String processInstanceId) {
         static final RecipientState NONE = new RecipientState(null, null, null);
     }
 }

@@ -3,6 +3,7 @@ package vn.dang.chidao.progress;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import vn.dang.chidao.directive.RecipientStatus;
 import vn.dang.chidao.reporting.UnitStatus;
 
 /**
@@ -11,7 +12,7 @@ import vn.dang.chidao.reporting.UnitStatus;
  * @param deadline          the unit's last deadline in force (extensions included); null when it has none
  * @param daysLeft          days from today to that deadline (negative: days late); for a unit whose report
  *                          was accepted, from the day it reported instead; null without a deadline
- * @param recipientStatus   DISPATCHED, ACKNOWLEDGED, REPORTED, RETURNED or ACCEPTED (DRAFT before issue)
+ * @param recipientStatus   where the unit's row stands (DRAFT before issue)
  * @param reportReceived    a report is on file: waiting for review or accepted (a returned one is not)
  * @param reportedAt        when the unit last submitted a report
  * @param processInstanceId the unit's "unit-work" process instance
@@ -24,7 +25,7 @@ public record UnitProgress(
         LocalDate deadline,
         Integer daysLeft,
         String leadPerson,
-        String recipientStatus,
+        RecipientStatus recipientStatus,
         boolean reportReceived,
         Instant reportedAt,
         boolean reportAccepted,

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.dang.chidao.deadline.Deadlines;
+import vn.dang.chidao.directive.RecipientStatus;
 
 /** Each unit's status on a directive, as the tracking office and the Ban Thường vụ read it. */
 @Service
@@ -62,7 +63,8 @@ public class SummaryService {
                     .orElse(null);
             Timestamp submitted = rs.getTimestamp("submitted_at");
             Timestamp accepted = rs.getTimestamp("accepted_at");
-            boolean done = "ACCEPTED".equals(rs.getString("status")) && submitted != null;
+            boolean done = RecipientStatus.valueOf(rs.getString("status")) == RecipientStatus.ACCEPTED
+                    && submitted != null;
             Instant reportAt = done ? submitted.toInstant() : now;
             boolean late = assignments.stream().anyMatch(a -> deadlines.isLate(
                     a.completedAt() == null ? now : a.completedAt(), a.deadline()))

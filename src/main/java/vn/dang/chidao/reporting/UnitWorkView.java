@@ -4,7 +4,7 @@ import java.util.List;
 
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.directory.Unit;
 
 /** What a unit sees of a directive: the directive itself and its own assignments. */
@@ -17,6 +17,6 @@ public record UnitWorkView(Directive directive, Unit unit, List<Assignment> assi
 
     static Assignment find(List<Assignment> assignments, long assignmentId) {
         return assignments.stream().filter(a -> a.id() == assignmentId).findFirst()
-                .orElseThrow(() -> new DirectiveValidationException("Nhiệm vụ này không được giao cho đơn vị."));
+                .orElseThrow(() -> new InvalidInputException("Nhiệm vụ này không được giao cho đơn vị."));
     }
 }

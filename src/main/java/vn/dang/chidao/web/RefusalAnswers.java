@@ -21,9 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.dang.chidao.directive.Problem;
 import vn.dang.chidao.engine.guard.InputRefused;
 import vn.dang.chidao.engine.guard.Refusals;
+import vn.dang.chidao.input.Problem;
 
 /**
  * On the engine REST API and on the webapps' API that Tasklist and Cockpit call, a request the application refused

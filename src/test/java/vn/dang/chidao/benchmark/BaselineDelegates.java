@@ -158,8 +158,7 @@ public final class BaselineDelegates {
                     .putValue("unitName", "Đơn vị " + unit)
                     .putValue("trackingGroup", execution.getVariable("trackingGroup"))
                     .putValue("documentNumber", number)
-                    .putValue("subject", execution.getVariable("subject"))
-                    .putValue("notificationId", recipientId);
+                    .putValue("subject", execution.getVariable("subject"));
             execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey("unit-work")
                     .businessKey(EngineUnderTest.unitKey(number, unit)).setVariables(variables).execute();
         }

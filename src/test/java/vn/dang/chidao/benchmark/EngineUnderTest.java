@@ -289,7 +289,7 @@ abstract class EngineUnderTest {
     /**
      * Completes as the user would in Tasklist, who, shown "updated by another transaction", clicks again. Every
      * such retry is counted and reported ({@link #retries()}): a completion can collide with a job of the same
-     * instance (the unit-work's notification branch ends while the unit acknowledges). The engine reports that
+     * instance (before unit-work 2026.12.3, the notification branch beside the acknowledgement). The engine reports that
      * as an OptimisticLockingException, as a PostgreSQL deadlock, or, when it read the task before and its
      * execution after the other commit, as a NullPointerException; all roll back.
      */

@@ -112,18 +112,11 @@ final class Faults {
         return pi;
     }
 
-    /**
-     * Waits until the directive's dispatch notifications are through and their jobs gone. The notify job
-     * runs in the unit's own work instance, in a branch parallel to the acknowledgement task: a clerk
-     * completing that task while the job runs can get a 500 (OptimisticLockingException when the job commits first) and
-     * must submit again. The tests that complete tasks wait for the jobs first, so that race stays out.
-     */
+    /** Waits until the outbox delivery has handled the directive's dispatch notifications. */
     static void awaitNotified(JdbcTemplate jdbc, long directiveId, int units) {
         await("notifications of directive " + directiveId, 240_000, () -> jdbc.queryForObject(
                 "select count(*) from notification where directive_id = ? and kind = 'DISPATCH' and status <> 'PENDING'",
-                Integer.class, directiveId) == units && jdbc.queryForObject("select count(*) from act_ru_job j "
-                + "join act_ru_jobdef d on d.id_ = j.job_def_id_ join recipient r on r.process_instance_id = j.process_instance_id_ "
-                + "where d.act_id_ = 'Task_NotifyUnit' and r.directive_id = ?", Integer.class, directiveId) == 0);
+                Integer.class, directiveId) == units);
     }
 
     static void await(String what, long timeoutMillis, BooleanSupplier condition) {

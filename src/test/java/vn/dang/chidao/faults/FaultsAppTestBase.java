@@ -11,11 +11,12 @@ import vn.dang.chidao.postgres.EmbeddedPostgresSupport;
 /**
  * One application context for the in-JVM fault tests (so they share its start-up): the demo committee
  * on the shared embedded PostgreSQL, mail to an SMTP port that the mail test opens and closes, and no
- * job executor: the tests run jobs themselves (ManagementService) and skip waits with ClockUtil.
+ * job executor and no outbox poller: the tests run jobs and deliver the outbox themselves (ManagementService,
+ * OutboxDelivery) and skip waits with ClockUtil.
  */
 @Tag("slow") // PostgreSQL, faults or a browser: failsafe, ./mvnw verify
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.metrics.enabled=false",
-        "spring.datasource.hikari.maximum-pool-size=12"})
+        "spring.datasource.hikari.maximum-pool-size=12", "directive.outbox-poll-millis=0"})
 @ActiveProfiles({"demo", "postgres"})
 abstract class FaultsAppTestBase {
 

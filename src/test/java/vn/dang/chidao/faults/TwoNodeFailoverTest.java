@@ -90,7 +90,9 @@ class TwoNodeFailoverTest {
         // a unit at work on an assignment: its reminder timer is what falls due during the outage
         String timerDirective = Faults.approveOverRest(rest, "V/v nhắc hạn khi một nút ngừng", List.of("mttq-bao-yen"));
         long timerDirectiveId = directiveId(jdbc, timerDirective);
-        // (its notification job first: it runs in the same unit-work instance, see Faults.awaitNotified)
+        // its task comes from the unit's start job; the mail goes out beside it, from the outbox
+        Faults.await("the unit's acknowledgement task", 120_000,
+                () -> rest.tasks("mttq", "Task_AcknowledgeReceipt").size() == 1);
         Faults.awaitNotified(jdbc, timerDirectiveId, 1);
         rest.complete("mttq", rest.tasks("mttq", "Task_AcknowledgeReceipt").get(0).get("id").toString(),
                 Map.of("leadPerson", "Đồng chí Phó Chủ tịch"));

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.process.WorkflowTestBase;
 
 /** Party numbering on the application's database: per body, per type, per term, no gaps, no duplicates. */
@@ -68,7 +68,7 @@ abstract class NumberingTests extends WorkflowTestBase {
         ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2040, 2, 1).atStartOfDay(ZONE).toInstant()));
         long id = NumberingFixture.draft(directives, DirectiveType.CV, "hu-bao-yen", LocalDate.of(2040, 3, 1));
 
-        assertThatThrownBy(() -> numbering.assign(id)).isInstanceOf(DirectiveValidationException.class)
+        assertThatThrownBy(() -> numbering.assign(id)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Chưa khai báo nhiệm kỳ hiện hành của Huyện ủy Bảo Yên");
         assertThat(jdbc.queryForObject("select document_number from directive where id = ?", String.class, id))
                 .isNull();

@@ -17,6 +17,8 @@ class CongVanProcessTest extends WorkflowTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired
     vn.dang.chidao.document.DirectiveDocuments documents;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dang.chidao.notification.OutboxDelivery outbox;
 
     @Test
     void approvedDirectiveIsNumberedDispatchedSummarisedAndArchived() {
@@ -59,6 +61,15 @@ class CongVanProcessTest extends WorkflowTestBase {
                 + "and process_instance_id is not null", id)).isEqualTo(2);
         assertThat(count("select count(*) from distribution where directive_id = ? and recorded_at is not null", id))
                 .isEqualTo(3);
+        // queued with the units' work, mailed outside their instances
+        assertThat(count("select count(*) from notification where directive_id = ? and kind = 'DISPATCH' "
+                + "and status = 'PENDING'", id)).isEqualTo(2);
+        for (String unit : jdbc.queryForList("select process_instance_id from recipient where directive_id = ?",
+                String.class, id)) {
+            assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(unit).singleResult())
+                    .isWaitingAt("Task_AcknowledgeReceipt");
+        }
+        outbox.deliverDue();
         assertThat(count("select count(*) from notification where directive_id = ? and kind = 'DISPATCH' "
                 + "and status <> 'PENDING'", id)).isEqualTo(2);
         // the issued document was rendered by the dispatch job, before the units got their tasks

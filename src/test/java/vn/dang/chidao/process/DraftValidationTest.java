@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.engine.guard.InputRefused;
+import vn.dang.chidao.input.InvalidInputException;
 
 /**
  * The server refuses a bad draft whatever the form let through: clear Vietnamese message, the task
@@ -86,7 +86,7 @@ class DraftValidationTest extends WorkflowTestBase {
         spoil.accept(draft);
 
         assertThatThrownBy(() -> driver.complete("soanthao", pi.getId(), "Task_DraftDirective", draft))
-                .isInstanceOf(InputRefused.class).hasCauseInstanceOf(DirectiveValidationException.class)
+                .isInstanceOf(InputRefused.class).hasCauseInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(message);
 
         assertThat(driver.called(pi, "draft-and-approve")).isWaitingAt("Task_DraftDirective");

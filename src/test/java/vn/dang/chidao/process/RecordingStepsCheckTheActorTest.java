@@ -15,7 +15,8 @@ import vn.dang.chidao.directive.ActionNotAllowedException;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.ReviewStep;
 import vn.dang.chidao.directory.Actor;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitAcknowledgements;
+import vn.dang.chidao.reporting.UnitReports;
 
 /**
  * The business services check the acting user against the tables themselves, whatever let the call through
@@ -26,7 +27,9 @@ class RecordingStepsCheckTheActorTest extends WorkflowTestBase {
     @Autowired
     DirectiveService directives;
     @Autowired
-    UnitWorkService unitWork;
+    UnitAcknowledgements acknowledgements;
+    @Autowired
+    UnitReports reports;
 
     private static final Actor THPT = new Actor("thpt", Set.of("cb-thpt-bao-yen"));
     private static final Actor MTTQ = new Actor("mttq", Set.of("mttq-bao-yen"));
@@ -56,15 +59,15 @@ class RecordingStepsCheckTheActorTest extends WorkflowTestBase {
         long row = jdbc.queryForObject("select id from recipient where process_instance_id = ?", Long.class,
                 unit.getId());
 
-        assertThatThrownBy(() -> unitWork.acknowledge(row, THPT, "Hiệu trưởng", null))
+        assertThatThrownBy(() -> acknowledgements.acknowledge(row, THPT, "Hiệu trưởng", null))
                 .isInstanceOf(ActionNotAllowedException.class).hasMessageContaining("Ủy ban MTTQ");
         assertThat(jdbc.queryForObject("select status from recipient where id = ?", String.class, row))
                 .isEqualTo("DISPATCHED");
 
         driver.unitDoesItsWork("mttq", unit);
-        assertThatThrownBy(() -> unitWork.reviewReport(row, "accept", null, MTTQ))
+        assertThatThrownBy(() -> reports.reviewReport(row, "accept", null, MTTQ))
                 .isInstanceOf(ActionNotAllowedException.class).hasMessageContaining("Văn phòng");
-        assertThatThrownBy(() -> unitWork.reviewReport(row, "accept", null, BTG_OFFICE))
+        assertThatThrownBy(() -> reports.reviewReport(row, "accept", null, BTG_OFFICE))
                 .isInstanceOf(ActionNotAllowedException.class);
         assertThat(jdbc.queryForObject("select decision from report where recipient_id = ?", String.class, row))
                 .isEqualTo("PENDING");

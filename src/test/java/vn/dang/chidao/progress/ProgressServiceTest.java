@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveType;
+import vn.dang.chidao.directive.RecipientStatus;
 import vn.dang.chidao.process.WorkflowTestBase;
 import vn.dang.chidao.reporting.SummaryService;
 import vn.dang.chidao.reporting.UnitStatus;
@@ -56,11 +57,11 @@ class ProgressServiceTest extends WorkflowTestBase {
         assertThat(d.units()).extracting(UnitProgress::unitCode, UnitProgress::status, UnitProgress::deadline,
                 UnitProgress::daysLeft, UnitProgress::reportReceived, UnitProgress::reportAccepted,
                 UnitProgress::recipientStatus).containsExactly(
-                tuple("mttq-bao-yen", UnitStatus.DONE_IN_TIME, s.deadline.plusDays(5), 8, true, true, "ACCEPTED"),
-                tuple("btg-bao-yen", UnitStatus.DONE_LATE, s.deadline, -2, true, true, "ACCEPTED"),
-                tuple("du-bao-ha", UnitStatus.OVERDUE, s.deadline, -2, false, false, "ACKNOWLEDGED"),
+                tuple("mttq-bao-yen", UnitStatus.DONE_IN_TIME, s.deadline.plusDays(5), 8, true, true, RecipientStatus.ACCEPTED),
+                tuple("btg-bao-yen", UnitStatus.DONE_LATE, s.deadline, -2, true, true, RecipientStatus.ACCEPTED),
+                tuple("du-bao-ha", UnitStatus.OVERDUE, s.deadline, -2, false, false, RecipientStatus.ACKNOWLEDGED),
                 tuple("cb-thpt-bao-yen", UnitStatus.IN_TIME, s.deadline.plusDays(30), 28, false, false,
-                        "ACKNOWLEDGED"));
+                        RecipientStatus.ACKNOWLEDGED));
         assertThat(d.units()).extracting(UnitProgress::processInstanceId)
                 .containsExactlyElementsOf(s.unitWork.values());
         assertThat(d.units()).extracting(UnitProgress::unitName).startsWith("Ủy ban MTTQ huyện Bảo Yên");

@@ -51,8 +51,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.ActionNotAllowedException;
-import vn.dang.chidao.directive.DirectiveValidationException;
-import vn.dang.chidao.directive.Problem;
+import vn.dang.chidao.input.InvalidInputException;
+import vn.dang.chidao.input.Problem;
 import vn.dang.chidao.process.LongText;
 
 /**
@@ -116,7 +116,7 @@ public class InputGuard extends AbstractProcessEnginePlugin {
             depth[0]++;
             try {
                 return next.execute(command);
-            } catch (DirectiveValidationException e) {
+            } catch (InvalidInputException e) {
                 throw refused(outermost, command, InputRefused.of(e));
             } catch (ActionNotAllowedException e) {
                 throw refused(outermost, command, ActionRefused.of(e));

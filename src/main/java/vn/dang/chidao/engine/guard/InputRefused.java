@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.rest.exception.RestException;
 
-import vn.dang.chidao.directive.DirectiveValidationException;
-import vn.dang.chidao.directive.Problem;
+import vn.dang.chidao.input.InvalidInputException;
+import vn.dang.chidao.input.Problem;
 
 /**
  * Input the application refuses (a field the form does not have, a read-only field changed, a draft or report that
@@ -35,7 +35,7 @@ public class InputRefused extends RestException {
         return new InputRefused(details, true);
     }
 
-    static InputRefused of(DirectiveValidationException e) {
+    static InputRefused of(InvalidInputException e) {
         InputRefused refused = ofProblems(e.details());
         refused.initCause(e);
         return refused;

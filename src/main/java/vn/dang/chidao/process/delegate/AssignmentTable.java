@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.reporting.AssignmentResult;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
 
 /**
  * The unit's assignments as its forms show them ({@code myAssignments}, read-only): the deadline in force, and once
@@ -26,17 +26,17 @@ import vn.dang.chidao.reporting.UnitWorkService;
 @Component
 public class AssignmentTable {
 
-    private final UnitWorkService unitWork;
+    private final AssignmentWork assignmentWork;
     private final Deadlines deadlines;
 
-    public AssignmentTable(UnitWorkService unitWork, Deadlines deadlines) {
-        this.unitWork = unitWork;
+    public AssignmentTable(AssignmentWork assignmentWork, Deadlines deadlines) {
+        this.assignmentWork = assignmentWork;
         this.deadlines = deadlines;
     }
 
     /** @return the rows shown */
     public List<AssignmentResult> show(VariableScope scope, long recipientId) {
-        List<AssignmentResult> results = unitWork.results(recipientId);
+        List<AssignmentResult> results = assignmentWork.results(recipientId);
         MY_ASSIGNMENTS.set(scope, results.stream().map(AssignmentTable::row).toList());
         REPORT_DUE_AT.set(scope, results.stream().filter(a -> !a.recurring() && a.deadline() != null)
                 .map(AssignmentResult::deadline).max(LocalDate::compareTo)

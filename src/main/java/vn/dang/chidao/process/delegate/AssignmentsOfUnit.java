@@ -6,18 +6,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
 
 /** The collection of the unit's parallel assignment tasks: {@code ${assignmentsOfUnit.ids(execution)}}, of the
  * recipient row the instance is bound to. */
 @Component
 public class AssignmentsOfUnit {
 
-    private final UnitWorkService unitWork;
+    private final AssignmentWork assignmentWork;
     private final ProcessBindings bindings;
 
-    public AssignmentsOfUnit(UnitWorkService unitWork, ProcessBindings bindings) {
-        this.unitWork = unitWork;
+    public AssignmentsOfUnit(AssignmentWork assignmentWork, ProcessBindings bindings) {
+        this.assignmentWork = assignmentWork;
         this.bindings = bindings;
     }
 
@@ -28,6 +28,6 @@ public class AssignmentsOfUnit {
     public List<Long> ids(Object scope) {
         long recipient = scope instanceof DelegateExecution execution ? bindings.recipient(execution)
                 : ((Number) scope).longValue();
-        return unitWork.assignmentIds(recipient);
+        return assignmentWork.assignmentIds(recipient);
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.process.DirectiveVariables;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitReports;
 
 /**
  * Closes the unit's work; the last unit of a directive wakes the directive's instance with a message,
@@ -22,21 +22,21 @@ import vn.dang.chidao.reporting.UnitWorkService;
 public class CloseUnitWork implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final UnitReports reports;
     private final RuntimeService runtime;
 
-    public CloseUnitWork(ProcessBindings bindings, UnitWorkService unitWork, RuntimeService runtime) {
+    public CloseUnitWork(ProcessBindings bindings, UnitReports reports, RuntimeService runtime) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.reports = reports;
         this.runtime = runtime;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long recipientId = bindings.recipient(execution);
-        if (unitWork.closeUnit(recipientId)) {
+        if (reports.closeUnit(recipientId)) {
             runtime.createMessageCorrelation(DirectiveVariables.MESSAGE_ALL_REPORTS_ACCEPTED)
-                    .processInstanceId(unitWork.directiveProcessInstance(recipientId))
+                    .processInstanceId(reports.directiveProcessInstance(recipientId))
                     .correlate();
         }
     }

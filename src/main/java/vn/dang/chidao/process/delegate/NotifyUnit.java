@@ -1,25 +1,19 @@
 package vn.dang.chidao.process.delegate;
 
-import static vn.dang.chidao.process.UnitWorkVariables.NOTIFICATION_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.notification.NotificationSender;
-
-/** Mails the dispatch notification; a mail outage fails the job, which retries and then raises an incident. */
+/**
+ * Kept for unit-work instances of models up to 2026.12.2, whose Task_NotifyUnit still calls it. The outbox
+ * delivery ({@code notification/OutboxDelivery}) sends the dispatch mail now, so the old job only passes
+ * through; it no longer fails on a mail outage.
+ */
 @Component
 public class NotifyUnit implements JavaDelegate {
 
-    private final NotificationSender sender;
-
-    public NotifyUnit(NotificationSender sender) {
-        this.sender = sender;
-    }
-
     @Override
     public void execute(DelegateExecution execution) {
-        sender.send(NOTIFICATION_ID.require(execution));
+        // nothing: the outbox delivery mails the notification the dispatch queued
     }
 }

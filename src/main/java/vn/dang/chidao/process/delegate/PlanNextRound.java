@@ -18,32 +18,36 @@ import org.springframework.stereotype.Component;
 import vn.dang.chidao.deadline.Deadlines;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
+import vn.dang.chidao.reporting.RecipientRepository;
 
 /** The next round's due date (the first one, then the one after the last), with its timers' dates. */
 @Component
 public class PlanNextRound implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final AssignmentWork assignmentWork;
+    private final RecipientRepository recipients;
     private final Deadlines deadlines;
 
-    public PlanNextRound(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines) {
+    public PlanNextRound(ProcessBindings bindings, AssignmentWork assignmentWork, RecipientRepository recipients,
+                         Deadlines deadlines) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.assignmentWork = assignmentWork;
+        this.recipients = recipients;
         this.deadlines = deadlines;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long recipientId = bindings.recipient(execution);
-        Optional<LocalDate> next = unitWork.openRound(recipientId, bindings.assignment(execution));
+        Optional<LocalDate> next = assignmentWork.openRound(recipientId, bindings.assignment(execution));
         HAS_ROUND.set(execution, next.isPresent());
         if (next.isEmpty()) {
             return;
         }
         LocalDate due = next.get();
-        int reminderDays = unitWork.view(recipientId).directive().reminderDays();
+        int reminderDays = recipients.view(recipientId).directive().reminderDays();
         ROUND_DUE_DATE.set(execution, due.toString());
         ASSIGNMENT_DEADLINE.set(execution, VietnameseDates.format(due));
         ASSIGNMENT_DUE_AT.set(execution, Date.from(deadlines.dueAt(due)));

@@ -25,7 +25,7 @@ import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.process.Var;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.RecipientRepository;
 import vn.dang.chidao.reporting.UnitWorkView;
 
 /**
@@ -36,18 +36,18 @@ import vn.dang.chidao.reporting.UnitWorkView;
 public class PrepareAssignment implements ExecutionListener {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final RecipientRepository recipients;
     private final Deadlines deadlines;
 
-    public PrepareAssignment(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines) {
+    public PrepareAssignment(ProcessBindings bindings, RecipientRepository recipients, Deadlines deadlines) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.recipients = recipients;
         this.deadlines = deadlines;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        UnitWorkView view = unitWork.view(bindings.recipient(execution));
+        UnitWorkView view = recipients.view(bindings.recipient(execution));
         Assignment a = view.assignment(bindings.assignment(execution));
         ASSIGNMENT_TITLE.setLocal(execution, "Nhiệm vụ " + a.position());
         ASSIGNMENT_CONTENT.setLocal(execution, a.content());

@@ -15,22 +15,22 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.DirectiveType;
-import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.directory.Actor;
 import vn.dang.chidao.engine.CurrentUser;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
-import vn.dang.chidao.reporting.UnitWorkService.Cascade;
+import vn.dang.chidao.reporting.UnitAcknowledgements.Cascade;
+import vn.dang.chidao.reporting.UnitAcknowledgements;
 
 @Component
 public class RecordAcknowledgement implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final UnitAcknowledgements acknowledgements;
 
-    public RecordAcknowledgement(ProcessBindings bindings, UnitWorkService unitWork) {
+    public RecordAcknowledgement(ProcessBindings bindings, UnitAcknowledgements acknowledgements) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.acknowledgements = acknowledgements;
     }
 
     @Override
@@ -40,12 +40,12 @@ public class RecordAcknowledgement implements JavaDelegate {
         boolean cascade = "cascade".equals(IMPLEMENTATION_MODE.get(execution));
         if (cascade) {
             // checked before anything is stored, so a refusal leaves the task open and nothing written
-            Cascade plan = unitWork.cascade(recipientId, childType(CHILD_TYPE.get(execution)));
+            Cascade plan = acknowledgements.cascade(recipientId, childType(CHILD_TYPE.get(execution)));
             CHILD_PROCESS_KEY.set(execution, PROCESS_KEYS.get(plan.type()));
             CASCADE_SUBJECT.set(execution, plan.subject());
             CASCADE_BASIS.set(execution, plan.basis());
         }
-        unitWork.acknowledge(recipientId, user, LEAD_PERSON.get(execution), SUPPORT_PERSONS.get(execution));
+        acknowledgements.acknowledge(recipientId, user, LEAD_PERSON.get(execution), SUPPORT_PERSONS.get(execution));
     }
 
     private static final Map<DirectiveType, String> PROCESS_KEYS = Map.of(DirectiveType.CV, "cong-van",
@@ -56,7 +56,7 @@ public class RecordAcknowledgement implements JavaDelegate {
             return null;
         }
         return PROCESS_KEYS.keySet().stream().filter(t -> t.name().equals(code)).findFirst()
-                .orElseThrow(() -> new DirectiveValidationException("Loại văn bản triển khai \"" + code
+                .orElseThrow(() -> new InvalidInputException("Loại văn bản triển khai \"" + code
                         + "\" không hợp lệ (công văn, kế hoạch hoặc hướng dẫn)."));
     }
 }

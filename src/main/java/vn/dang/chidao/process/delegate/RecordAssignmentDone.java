@@ -9,28 +9,28 @@ import org.springframework.stereotype.Component;
 import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.AssignmentResult;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
 
 @Component
 public class RecordAssignmentDone implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final AssignmentWork assignmentWork;
     private final AssignmentTable table;
 
-    public RecordAssignmentDone(ProcessBindings bindings, UnitWorkService unitWork, AssignmentTable table) {
+    public RecordAssignmentDone(ProcessBindings bindings, AssignmentWork assignmentWork, AssignmentTable table) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.assignmentWork = assignmentWork;
         this.table = table;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long recipientId = bindings.recipient(execution);
-        unitWork.completeAssignment(recipientId, bindings.assignment(execution), CurrentUser.actor(execution),
+        assignmentWork.completeAssignment(recipientId, bindings.assignment(execution), CurrentUser.actor(execution),
                 RESULT_NOTE.get(execution));
         // the last one done opens the report: its form shows every result
-        if (unitWork.results(recipientId).stream().filter(a -> !a.recurring()).allMatch(AssignmentResult::done)) {
+        if (assignmentWork.results(recipientId).stream().filter(a -> !a.recurring()).allMatch(AssignmentResult::done)) {
             table.show(execution, recipientId);
         }
     }

@@ -11,31 +11,31 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.reporting.SummaryService;
-import vn.dang.chidao.reporting.UnitWorkService;
-import vn.dang.chidao.reporting.UnitWorkService.ChildReport;
+import vn.dang.chidao.reporting.UnitReports.ChildReport;
+import vn.dang.chidao.reporting.UnitReports;
 
 /** The unit's own directive is summarised: that summary is the unit's report to the parent directive. */
 @Component
 public class RecordChildResult implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final UnitReports reports;
     private final SummaryService summary;
     private final AssignmentTable table;
 
-    public RecordChildResult(ProcessBindings bindings, UnitWorkService unitWork, SummaryService summary,
+    public RecordChildResult(ProcessBindings bindings, UnitReports reports, SummaryService summary,
                              AssignmentTable table) {
         this.table = table;
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.reports = reports;
         this.summary = summary;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long recipientId = bindings.recipient(execution);
-        long child = unitWork.childDirective(recipientId);
-        ChildReport report = unitWork.reportFromChild(recipientId, child, summary.summarize(child));
+        long child = reports.childDirective(recipientId);
+        ChildReport report = reports.reportFromChild(recipientId, child, summary.summarize(child));
         // the reviewer sees each assignment's result next to the report
         table.show(execution, bindings.recipient(execution));
         // the office reviews it on the usual form

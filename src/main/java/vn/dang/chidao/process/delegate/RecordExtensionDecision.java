@@ -14,7 +14,8 @@ import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.ExtensionRequests;
+import vn.dang.chidao.reporting.RecipientRepository;
 import vn.dang.chidao.reporting.UnitWorkView;
 
 /** Records the office's answer and sets the task's due date and timers to the deadline now in force. */
@@ -22,15 +23,17 @@ import vn.dang.chidao.reporting.UnitWorkView;
 public class RecordExtensionDecision implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final ExtensionRequests extensions;
+    private final RecipientRepository recipients;
     private final Deadlines deadlines;
     private final AssignmentTable table;
 
-    public RecordExtensionDecision(ProcessBindings bindings, UnitWorkService unitWork, Deadlines deadlines,
-                                   AssignmentTable table) {
+    public RecordExtensionDecision(ProcessBindings bindings, ExtensionRequests extensions,
+                                   RecipientRepository recipients, Deadlines deadlines, AssignmentTable table) {
         this.table = table;
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.extensions = extensions;
+        this.recipients = recipients;
         this.deadlines = deadlines;
     }
 
@@ -38,9 +41,9 @@ public class RecordExtensionDecision implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String decision = EXTENSION_DECISION.get(execution);
         String comment = EXTENSION_COMMENT.get(execution);
-        Assignment a = unitWork.decideExtension(bindings.recipient(execution), bindings.assignment(execution),
+        Assignment a = extensions.decideExtension(bindings.recipient(execution), bindings.assignment(execution),
                 decision, comment, CurrentUser.actor(execution));
-        UnitWorkView view = unitWork.view(bindings.recipient(execution));
+        UnitWorkView view = recipients.view(bindings.recipient(execution));
         PrepareAssignment.schedule(execution, a, deadlines, view.directive().reminderDays());
         if ("approve".equals(decision)) {
             table.show(execution, bindings.recipient(execution));

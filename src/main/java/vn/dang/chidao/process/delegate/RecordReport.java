@@ -11,24 +11,24 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitReports;
 
 @Component
 public class RecordReport implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final UnitReports reports;
     private final AssignmentTable table;
 
-    public RecordReport(ProcessBindings bindings, UnitWorkService unitWork, AssignmentTable table) {
+    public RecordReport(ProcessBindings bindings, UnitReports reports, AssignmentTable table) {
         this.table = table;
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.reports = reports;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        unitWork.submitReport(bindings.recipient(execution), REPORT_CONTENT.get(execution),
+        reports.submitReport(bindings.recipient(execution), REPORT_CONTENT.get(execution),
                 REPORT_EVIDENCE.get(execution), CurrentUser.actor(execution));
         // the reviewer sees each assignment's result next to the report
         table.show(execution, bindings.recipient(execution));

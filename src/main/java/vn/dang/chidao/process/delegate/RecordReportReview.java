@@ -11,31 +11,31 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitReports;
 
 @Component
 public class RecordReportReview implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final UnitReports reports;
     private final AssignmentTable table;
 
-    public RecordReportReview(ProcessBindings bindings, UnitWorkService unitWork, AssignmentTable table) {
+    public RecordReportReview(ProcessBindings bindings, UnitReports reports, AssignmentTable table) {
         this.table = table;
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.reports = reports;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long recipientId = bindings.recipient(execution);
-        boolean accepted = unitWork.reviewReport(recipientId, REVIEW_DECISION.get(execution),
+        boolean accepted = reports.reviewReport(recipientId, REVIEW_DECISION.get(execution),
                 REVIEW_COMMENT.get(execution), CurrentUser.actor(execution));
         REPORT_ACCEPTED.set(execution, accepted);
         if (accepted) {
             REPORT_RETURN_COMMENT.clear(execution);
         } else {
-            REPORT_RETURN_COMMENT.set(execution, unitWork.lastReturnComment(recipientId));
+            REPORT_RETURN_COMMENT.set(execution, reports.lastReturnComment(recipientId));
             // back to the unit's report form, with the results as they stand now
             table.show(execution, recipientId);
         }

@@ -8,23 +8,23 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
 
 @Component
 public class RecordRound implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final AssignmentWork assignmentWork;
 
-    public RecordRound(ProcessBindings bindings, UnitWorkService unitWork) {
+    public RecordRound(ProcessBindings bindings, AssignmentWork assignmentWork) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.assignmentWork = assignmentWork;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         // the round is the one open in the table, whatever date a form may have sent
-        unitWork.completeRound(bindings.recipient(execution), bindings.assignment(execution),
+        assignmentWork.completeRound(bindings.recipient(execution), bindings.assignment(execution),
                 RESULT_NOTE.get(execution), CurrentUser.actor(execution));
     }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.UnitReports;
 
 /**
  * Closes the unit's work and tells the model whether it was the directive's last unit (a transient variable the
@@ -17,15 +17,15 @@ import vn.dang.chidao.reporting.UnitWorkService;
 public class RecordUnitWorkClosed implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final UnitReports reports;
 
-    public RecordUnitWorkClosed(ProcessBindings bindings, UnitWorkService unitWork) {
+    public RecordUnitWorkClosed(ProcessBindings bindings, UnitReports reports) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.reports = reports;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LAST_UNIT_CLOSED.setTransient(execution, unitWork.closeUnit(bindings.recipient(execution)));
+        LAST_UNIT_CLOSED.setTransient(execution, reports.closeUnit(bindings.recipient(execution)));
     }
 }

@@ -10,30 +10,27 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.WorkflowProperties;
-import vn.dang.chidao.notification.NotificationSender;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
 
 /** The escalation: the deadline passed with the assignment open; the issuing office is told. */
 @Component
 public class ReportOverdue implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
-    private final NotificationSender sender;
+    private final AssignmentWork assignmentWork;
 
     private final ZoneId zone;
 
-    public ReportOverdue(ProcessBindings bindings, UnitWorkService unitWork, NotificationSender sender, WorkflowProperties properties) {
+    public ReportOverdue(ProcessBindings bindings, AssignmentWork assignmentWork, WorkflowProperties properties) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
-        this.sender = sender;
+        this.assignmentWork = assignmentWork;
         this.zone = properties.zone();
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate due = ASSIGNMENT_DUE_AT.require(execution).toInstant().atZone(zone).toLocalDate();
-        sender.send(unitWork.escalate(bindings.recipient(execution), bindings.assignment(execution), due));
+        assignmentWork.escalate(bindings.recipient(execution), bindings.assignment(execution), due);
     }
 }

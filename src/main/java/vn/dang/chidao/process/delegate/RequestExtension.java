@@ -12,25 +12,25 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.dang.chidao.directive.DirectiveValidationException;
 import vn.dang.chidao.engine.CurrentUser;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.ExtensionRequests;
 
 @Component
 public class RequestExtension implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final ExtensionRequests extensions;
 
-    public RequestExtension(ProcessBindings bindings, UnitWorkService unitWork) {
+    public RequestExtension(ProcessBindings bindings, ExtensionRequests extensions) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.extensions = extensions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        unitWork.requestExtension(bindings.recipient(execution), bindings.assignment(execution),
+        extensions.requestExtension(bindings.recipient(execution), bindings.assignment(execution),
                 EXTENSION_REASON.get(execution), parse(EXTENSION_DATE.get(execution)), CurrentUser.actor(execution));
         // the office decides from an empty form
         EXTENSION_DECISION.set(execution, null);
@@ -44,7 +44,7 @@ public class RequestExtension implements JavaDelegate {
         try {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
-            throw new DirectiveValidationException("Thời hạn đề nghị \"" + value + "\" không phải là ngày hợp lệ.");
+            throw new InvalidInputException("Thời hạn đề nghị \"" + value + "\" không phải là ngày hợp lệ.");
         }
     }
 }

@@ -39,7 +39,7 @@ import vn.dang.chidao.directive.AssignmentDraft;
 import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
-import vn.dang.chidao.directive.DirectiveValidationException;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.engine.CurrentUser;
@@ -103,7 +103,7 @@ public class SaveDraft implements JavaDelegate {
             for (int i = 0; i < items.size(); i++) {
                 AssignmentItem item = items.get(i);
                 if (item == null) {
-                    throw new DirectiveValidationException("Nhiệm vụ " + (i + 1) + " trống.");
+                    throw new InvalidInputException("Nhiệm vụ " + (i + 1) + " trống.");
                 }
                 assignments.add(new AssignmentDraft(item.content(), item.units(), item.deadline()));
             }
@@ -136,7 +136,7 @@ public class SaveDraft implements JavaDelegate {
         try {
             return (int) Math.round(Double.parseDouble(value.toString()));
         } catch (NumberFormatException e) {
-            throw new DirectiveValidationException("Số ngày nhắc trước hạn \"" + value + "\" không phải là số.");
+            throw new InvalidInputException("Số ngày nhắc trước hạn \"" + value + "\" không phải là số.");
         }
     }
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.process.DirectiveVariables;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.RecipientRepository;
 
 /**
  * Behind the message event "Báo văn bản: các đơn vị đã hoàn thành" of unit-work: wakes the directive's instance
@@ -18,19 +18,19 @@ import vn.dang.chidao.reporting.UnitWorkService;
 public class SendAllReportsAccepted implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final RecipientRepository recipients;
     private final RuntimeService runtime;
 
-    public SendAllReportsAccepted(ProcessBindings bindings, UnitWorkService unitWork, RuntimeService runtime) {
+    public SendAllReportsAccepted(ProcessBindings bindings, RecipientRepository recipients, RuntimeService runtime) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.recipients = recipients;
         this.runtime = runtime;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         runtime.createMessageCorrelation(DirectiveVariables.MESSAGE_ALL_REPORTS_ACCEPTED)
-                .processInstanceId(unitWork.directiveProcessInstance(bindings.recipient(execution)))
+                .processInstanceId(recipients.directiveProcessInstance(bindings.recipient(execution)))
                 .correlate();
     }
 }

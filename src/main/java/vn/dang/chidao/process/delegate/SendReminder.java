@@ -10,29 +10,26 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.WorkflowProperties;
-import vn.dang.chidao.notification.NotificationSender;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
 
 @Component
 public class SendReminder implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
-    private final NotificationSender sender;
+    private final AssignmentWork assignmentWork;
 
     private final ZoneId zone;
 
-    public SendReminder(ProcessBindings bindings, UnitWorkService unitWork, NotificationSender sender, WorkflowProperties properties) {
+    public SendReminder(ProcessBindings bindings, AssignmentWork assignmentWork, WorkflowProperties properties) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
-        this.sender = sender;
+        this.assignmentWork = assignmentWork;
         this.zone = properties.zone();
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate due = ASSIGNMENT_DUE_AT.require(execution).toInstant().atZone(zone).toLocalDate();
-        sender.send(unitWork.remind(bindings.recipient(execution), bindings.assignment(execution), due));
+        assignmentWork.remind(bindings.recipient(execution), bindings.assignment(execution), due);
     }
 }

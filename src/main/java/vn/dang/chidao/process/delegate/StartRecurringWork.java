@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
 
 /**
  * Each recurring, periodic or ongoing assignment of the unit runs in rounds of its own instance, so the
@@ -29,20 +29,20 @@ import vn.dang.chidao.reporting.UnitWorkService;
 public class StartRecurringWork implements JavaDelegate {
 
     private final ProcessBindings bindings;
-    private final UnitWorkService unitWork;
+    private final AssignmentWork assignmentWork;
     private final RuntimeService runtime;
 
-    public StartRecurringWork(ProcessBindings bindings, UnitWorkService unitWork, RuntimeService runtime) {
+    public StartRecurringWork(ProcessBindings bindings, AssignmentWork assignmentWork, RuntimeService runtime) {
         this.bindings = bindings;
-        this.unitWork = unitWork;
+        this.assignmentWork = assignmentWork;
         this.runtime = runtime;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long recipientId = bindings.recipient(execution);
-        for (long assignmentId : unitWork.recurringAssignmentIds(recipientId)) {
-            Assignment a = unitWork.assignment(recipientId, assignmentId);
+        for (long assignmentId : assignmentWork.recurringAssignmentIds(recipientId)) {
+            Assignment a = assignmentWork.assignment(recipientId, assignmentId);
             runtime.createMessageCorrelation(MESSAGE_RECURRING_WORK_STARTED)
                     .processInstanceBusinessKey(execution.getProcessBusinessKey() + " NV" + a.position())
                     .setVariables(Variables.createVariables()

@@ -9,6 +9,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.dang.chidao.directive.DirectiveStatus;
+import vn.dang.chidao.directive.RecipientStatus;
 import vn.dang.chidao.progress.DirectiveHistory;
 import vn.dang.chidao.progress.DirectiveProgress;
 import vn.dang.chidao.progress.Issuer;
@@ -29,13 +30,13 @@ final class ProgressJson {
             DirectiveStatus.COMPLETED, "Đã hoàn thành, đang tổng hợp",
             DirectiveStatus.ARCHIVED, "Đã tổng hợp, lưu trữ");
 
-    static final Map<String, String> RECIPIENT_STATUS = Map.of(
-            "DRAFT", "Chưa phát hành",
-            "DISPATCHED", "Đã gửi, chưa xác nhận",
-            "ACKNOWLEDGED", "Đang thực hiện",
-            "REPORTED", "Đã báo cáo, chờ duyệt",
-            "RETURNED", "Báo cáo bị trả lại",
-            "ACCEPTED", "Báo cáo đã được duyệt");
+    static final Map<RecipientStatus, String> RECIPIENT_STATUS = Map.of(
+            RecipientStatus.DRAFT, "Chưa phát hành",
+            RecipientStatus.DISPATCHED, "Đã gửi, chưa xác nhận",
+            RecipientStatus.ACKNOWLEDGED, "Đang thực hiện",
+            RecipientStatus.REPORTED, "Đã báo cáo, chờ duyệt",
+            RecipientStatus.RETURNED, "Báo cáo bị trả lại",
+            RecipientStatus.ACCEPTED, "Báo cáo đã được duyệt");
 
     record Page(LocalDate asOf, int total, int page, int size, List<Directive> items) {
         static Page of(ProgressPage page, LocalDate asOf, Set<String> running) {
@@ -77,8 +78,8 @@ final class ProgressJson {
                 Instant acceptedAt, String processInstanceId, boolean processRunning) {
         static Unit of(UnitProgress u, Set<String> running) {
             return new Unit(u.recipientId(), u.unitCode(), u.unitName(), u.status().name(), u.status().label(),
-                    u.deadline(), u.daysLeft(), u.leadPerson(), u.recipientStatus(),
-                    RECIPIENT_STATUS.getOrDefault(u.recipientStatus(), u.recipientStatus()), u.reportReceived(),
+                    u.deadline(), u.daysLeft(), u.leadPerson(), u.recipientStatus().name(),
+                    RECIPIENT_STATUS.get(u.recipientStatus()), u.reportReceived(),
                     u.reportedAt(), u.reportAccepted(), u.acceptedAt(), u.processInstanceId(),
                     running.contains(u.processInstanceId()));
         }

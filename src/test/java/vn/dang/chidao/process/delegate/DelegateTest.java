@@ -34,7 +34,9 @@ import vn.dang.chidao.document.DirectiveDocuments;
 import vn.dang.chidao.numbering.DocumentNumber;
 import vn.dang.chidao.numbering.NumberingService;
 import vn.dang.chidao.process.ProcessBindings;
-import vn.dang.chidao.reporting.UnitWorkService;
+import vn.dang.chidao.reporting.AssignmentWork;
+import vn.dang.chidao.reporting.RecipientRepository;
+import vn.dang.chidao.reporting.UnitReports;
 
 /** The delegates alone, with Mockito: they translate variables to service calls and back, nothing more. */
 class DelegateTest {
@@ -53,20 +55,20 @@ class DelegateTest {
 
     @Test
     void closeUnitWorkWakesTheDirectiveOnlyForTheLastUnit() {
-        UnitWorkService unitWork = mock(UnitWorkService.class);
+        UnitReports reports = mock(UnitReports.class);
         RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
         MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
         when(runtime.createMessageCorrelation("AllReportsAccepted")).thenReturn(correlation);
         when(correlation.processInstanceId(any())).thenReturn(correlation);
         when(bindings.recipient(execution)).thenReturn(7L);
-        when(unitWork.directiveProcessInstance(7L)).thenReturn("directive-pi");
-        CloseUnitWork delegate = new CloseUnitWork(bindings, unitWork, runtime);
+        when(reports.directiveProcessInstance(7L)).thenReturn("directive-pi");
+        CloseUnitWork delegate = new CloseUnitWork(bindings, reports, runtime);
 
-        when(unitWork.closeUnit(7L)).thenReturn(false);
+        when(reports.closeUnit(7L)).thenReturn(false);
         delegate.execute(execution);
         verify(runtime, never()).createMessageCorrelation(any());
 
-        when(unitWork.closeUnit(7L)).thenReturn(true);
+        when(reports.closeUnit(7L)).thenReturn(true);
         delegate.execute(execution);
         verify(correlation).processInstanceId("directive-pi");
         verify(correlation).correlate();
@@ -146,16 +148,16 @@ class DelegateTest {
 
     @Test
     void reportReviewRecordsTheDecisionForTheGateway() {
-        UnitWorkService unitWork = mock(UnitWorkService.class);
+        UnitReports reports = mock(UnitReports.class);
         when(bindings.recipient(execution)).thenReturn(3L);
         when(execution.getVariable("reviewDecision")).thenReturn("return");
         when(execution.getVariable("reviewComment")).thenReturn("Thiếu số liệu");
-        when(unitWork.reviewReport(3L, "return", "Thiếu số liệu", OFFICE_HEAD)).thenReturn(false);
-        when(unitWork.lastReturnComment(3L)).thenReturn("Thiếu số liệu");
+        when(reports.reviewReport(3L, "return", "Thiếu số liệu", OFFICE_HEAD)).thenReturn(false);
+        when(reports.lastReturnComment(3L)).thenReturn("Thiếu số liệu");
 
         AssignmentTable table = mock(AssignmentTable.class);
 
-        new RecordReportReview(bindings, unitWork, table).execute(execution);
+        new RecordReportReview(bindings, reports, table).execute(execution);
 
         ArgumentCaptor<Object> accepted = ArgumentCaptor.forClass(Object.class);
         verify(execution).setVariable(eq("reportAccepted"), accepted.capture());
@@ -166,11 +168,11 @@ class DelegateTest {
 
     @Test
     void closingTheUnitTellsTheGatewayWhetherItWasTheLastWithoutStoringIt() {
-        UnitWorkService unitWork = mock(UnitWorkService.class);
+        UnitReports reports = mock(UnitReports.class);
         when(bindings.recipient(execution)).thenReturn(7L);
-        when(unitWork.closeUnit(7L)).thenReturn(true);
+        when(reports.closeUnit(7L)).thenReturn(true);
 
-        new RecordUnitWorkClosed(bindings, unitWork).execute(execution);
+        new RecordUnitWorkClosed(bindings, reports).execute(execution);
 
         ArgumentCaptor<Object> last = ArgumentCaptor.forClass(Object.class);
         verify(execution).setVariable(eq("lastUnitClosed"), last.capture());
@@ -182,15 +184,15 @@ class DelegateTest {
 
     @Test
     void theAllReportsAcceptedEventWakesTheUnitsDirective() {
-        UnitWorkService unitWork = mock(UnitWorkService.class);
+        RecipientRepository recipients = mock(RecipientRepository.class);
         RuntimeService runtime = mock(RuntimeService.class);
         MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
         when(runtime.createMessageCorrelation("AllReportsAccepted")).thenReturn(correlation);
         when(correlation.processInstanceId(any())).thenReturn(correlation);
         when(bindings.recipient(execution)).thenReturn(7L);
-        when(unitWork.directiveProcessInstance(7L)).thenReturn("directive-pi");
+        when(recipients.directiveProcessInstance(7L)).thenReturn("directive-pi");
 
-        new SendAllReportsAccepted(bindings, unitWork, runtime).execute(execution);
+        new SendAllReportsAccepted(bindings, recipients, runtime).execute(execution);
 
         verify(correlation).processInstanceId("directive-pi");
         verify(correlation).correlate();
@@ -241,7 +243,7 @@ class DelegateTest {
 
     @Test
     void eachRecurringAssignmentStartsItsRoundsByTheStartMessage() {
-        UnitWorkService unitWork = mock(UnitWorkService.class);
+        AssignmentWork assignmentWork = mock(AssignmentWork.class);
         RuntimeService runtime = mock(RuntimeService.class);
         MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class);
         when(runtime.createMessageCorrelation("RecurringWorkStarted")).thenReturn(correlation);
@@ -249,13 +251,13 @@ class DelegateTest {
         when(correlation.setVariables(any())).thenReturn(correlation);
         when(bindings.recipient(execution)).thenReturn(7L);
         when(execution.getProcessBusinessKey()).thenReturn("01-CV/HU mttq-bao-yen");
-        when(unitWork.recurringAssignmentIds(7L)).thenReturn(List.of(11L, 12L));
-        when(unitWork.assignment(7L, 11L)).thenReturn(new vn.dang.chidao.directive.Assignment(11L, 1L, 2, "Việc năm",
+        when(assignmentWork.recurringAssignmentIds(7L)).thenReturn(List.of(11L, 12L));
+        when(assignmentWork.assignment(7L, 11L)).thenReturn(new vn.dang.chidao.directive.Assignment(11L, 1L, 2, "Việc năm",
                 null, "trước ngày 30/3 hằng năm", null));
-        when(unitWork.assignment(7L, 12L)).thenReturn(new vn.dang.chidao.directive.Assignment(12L, 1L, 3, "Việc quý",
+        when(assignmentWork.assignment(7L, 12L)).thenReturn(new vn.dang.chidao.directive.Assignment(12L, 1L, 3, "Việc quý",
                 null, "hằng quý", null));
 
-        new StartRecurringWork(bindings, unitWork, runtime).execute(execution);
+        new StartRecurringWork(bindings, assignmentWork, runtime).execute(execution);
 
         verify(correlation).processInstanceBusinessKey("01-CV/HU mttq-bao-yen NV2");
         verify(correlation).processInstanceBusinessKey("01-CV/HU mttq-bao-yen NV3");

@@ -1,4 +1,4 @@
-package vn.dang.chidao.directive;
+package vn.dang.chidao.input;
 
 /**
  * One thing the server refuses in what a user entered, in Vietnamese. {@code field} names the input it concerns
