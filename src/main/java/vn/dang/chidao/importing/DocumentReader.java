@@ -57,7 +57,7 @@ public final class DocumentReader {
             + "Hội |Liên đoàn|Công an|Tổ |Trường |Báo |Đài |Cổng|Công thông tin|Thường trực|đội ngũ|Huyện đoàn|"
             + "Thành đoàn|Tỉnh đoàn|BCĐ|BCD|Ban Chỉ đạo|Kho bạc|Chi cục)");
     private static final Pattern DEADLINE = Pattern.compile(
-            "(?:(?:xong|hoàn thành|hoàn thiện|báo cáo)\\s+)?(?:trước|chậm nhất(?:\\s+là)?|trong|đến hết|đến|hết|vào)"
+            "(?:(?:xong|hoàn thành)\\s+)?(?:trước|chậm nhất(?:\\s+là)?|trong|đến hết|đến|hết|vào)"
             + "\\s+(?:cuối\\s+)?(?:ngày\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?"
             + "|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*,?\\s*năm\\s+\\d{4})?"
             + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s*,?\\s*năm\\s+\\d{4})?"
@@ -396,7 +396,9 @@ public final class DocumentReader {
                 }
                 String last = found.isEmpty() ? "" : found.get(found.size() - 1);
                 boolean open = !found.isEmpty() && !last.matches(".*[,;.:]$");
-                if (!blank && (open && line.length() < 80 || Character.isLowerCase(line.charAt(0)) && open)) {
+                boolean newBlock = NUMBERED.matcher(line).matches() || ROMAN.matcher(line).matches()
+                        || BASIS_START.matcher(Fold.plain(line)).find();
+                if (!blank && !newBlock && (open && line.length() < 80 || Character.isLowerCase(line.charAt(0)) && open)) {
                     found.set(found.size() - 1, last + " " + line);
                     continue;
                 }
@@ -427,9 +429,13 @@ public final class DocumentReader {
                 }
                 boolean listItem = MARKER.matcher(line).lookingAt() || NUMBERED.matcher(line).matches()
                         || ROMAN.matcher(line).matches() || line.matches("^\\d+\\.\\d+\\.?\\s.*");
+                // a full-width numbered heading ("2. Trung tâm …") is not wrapped onto a capitalised next line
+                boolean headingAbove = !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(previousLine)
+                        && NUMBERED.matcher(previousLine).matches() && Character.isUpperCase(line.charAt(0));
                 boolean goesOn = !paragraphs.isEmpty() && !listItem && !previousLine.endsWith(":")
                         && (Character.isLowerCase(line.charAt(0)) && !previousLine.matches(".*[.;!?]$")
-                        || !blank && previousLine.length() >= full && !previousLine.matches(".*[.;!?:]$"));
+                        || !blank && !headingAbove && previousLine.length() >= full
+                        && !previousLine.matches(".*[.;!?:]$"));
                 if (goesOn) {
                     paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + " " + line);
                 } else {
