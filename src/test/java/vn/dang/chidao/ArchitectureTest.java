@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     private static final String[] BUSINESS = {"..directive..", "..numbering..", "..dispatch..", "..reporting..",
-            "..notification..", "..directory..", "..deadline.."};
+            "..notification..", "..directory..", "..deadline..", "..importing.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.dang.chidao");

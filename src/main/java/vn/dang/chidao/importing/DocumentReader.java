@@ -398,7 +398,7 @@ public final class DocumentReader {
                 boolean open = !found.isEmpty() && !last.matches(".*[,;.:]$");
                 boolean newBlock = NUMBERED.matcher(line).matches() || ROMAN.matcher(line).matches()
                         || BASIS_START.matcher(Fold.plain(line)).find();
-                if (!blank && !newBlock && (open && line.length() < 80 || Character.isLowerCase(line.charAt(0)) && open)) {
+                if (!newBlock && open && (!blank && line.length() < 80 || Character.isLowerCase(line.charAt(0)))) {
                     found.set(found.size() - 1, last + " " + line);
                     continue;
                 }
@@ -429,9 +429,10 @@ public final class DocumentReader {
                 }
                 boolean listItem = MARKER.matcher(line).lookingAt() || NUMBERED.matcher(line).matches()
                         || ROMAN.matcher(line).matches() || line.matches("^\\d+\\.\\d+\\.?\\s.*");
-                // a full-width numbered heading ("2. Trung tâm …") is not wrapped onto a capitalised next line
+                // a full-width numbered heading ("2. Trung tâm …") goes on only to the line closing it with ":"
                 boolean headingAbove = !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(previousLine)
-                        && NUMBERED.matcher(previousLine).matches() && Character.isUpperCase(line.charAt(0));
+                        && NUMBERED.matcher(previousLine).matches() && Character.isUpperCase(line.charAt(0))
+                        && !line.endsWith(":");
                 boolean goesOn = !paragraphs.isEmpty() && !listItem && !previousLine.endsWith(":")
                         && (Character.isLowerCase(line.charAt(0)) && !previousLine.matches(".*[.;!?]$")
                         || !blank && !headingAbove && previousLine.length() >= full
@@ -525,7 +526,8 @@ public final class DocumentReader {
             boolean closed = false;
             for (String paragraph : zone) {
                 String p = Fold.plain(paragraph);
-                if (closed || CLOSING.matcher(p).find() || paragraph.endsWith("./.")) {
+                boolean closing = CLOSING.matcher(p).find() || paragraph.endsWith("./.");
+                if (closed || closing && (blockUnits != null || !found.isEmpty())) {
                     flush(found, blockUnits, plain, bullets, lead);
                     blockUnits = null;
                     plain.clear();
