@@ -58,7 +58,7 @@ public final class DocumentReader {
             + "Thành đoàn|Tỉnh đoàn|BCĐ|BCD|Ban Chỉ đạo|Kho bạc|Chi cục)");
     private static final Pattern DEADLINE = Pattern.compile(
             "(?:(?:xong|hoàn thành)\\s+)?(?:trước|chậm nhất(?:\\s+là)?|trong|đến hết|đến|hết|vào)"
-            + "\\s+(?:cuối\\s+)?(?:ngày\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?"
+            + "\\s+(?:cuối\\s+)?(?:(?:ngày\\s*)?\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?"
             + "|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*,?\\s*năm\\s+\\d{4})?"
             + "|tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s*,?\\s*năm\\s+\\d{4})?"
             + "|qu[ýí]\\s+(?:IV|I{1,3}|[1-4])\\b(?:\\s*/\\s*\\d{4}|\\s*,?\\s*năm\\s+\\d{4})?"
@@ -68,6 +68,9 @@ public final class DocumentReader {
             + "|định\\s+kỳ\\s+(?:(?:6|sáu)\\s+tháng|hằng\\s+quý|hàng\\s+quý|hằng\\s+tháng|hàng\\s+tháng)"
             + "(?:\\s*,\\s*(?:hằng|hàng)\\s+năm)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern LEAD_UNIT = Pattern.compile(
+            "^([^.:;]{3,120}?)\\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|phối hợp)\\b");
 
     private final DeadlinePhraseParser deadlines = new DeadlinePhraseParser();
 
@@ -87,7 +90,8 @@ public final class DocumentReader {
             if (!line.equals("*")) {
                 line = line.replace("*", "").replaceAll(" {2,}", " ").strip();
             }
-            lines.add(line.replaceAll("^[–—]\\s*", "- "));
+            // rules drawn under the subject or the header ("-----", "___") are layout, not text
+            lines.add(line.matches("[-_=~.–—\\s]{3,}") ? "" : line.replaceAll("^[–—]\\s*", "- "));
         }
         return lines;
     }
@@ -553,7 +557,7 @@ public final class DocumentReader {
                             plain.add(after);
                         }
                     } else {
-                        blockUnits = List.of();
+                        blockUnits = leadUnits(text);
                         plain.add(text);
                     }
                     continue;
@@ -620,6 +624,15 @@ public final class DocumentReader {
                         + e.getMessage());
             }
             return phrase;
+        }
+
+        /** "Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp …": the point's leading unit; none when it has no such lead. */
+        private List<UnitMention> leadUnits(String text) {
+            Matcher lead = LEAD_UNIT.matcher(text);
+            if (lead.lookingAt() && isUnitHeading(lead.group(1))) {
+                return unitList(lead.group(1));
+            }
+            return List.of();
         }
 
         private boolean isUnitHeading(String head) {
@@ -736,6 +749,12 @@ public final class DocumentReader {
                 } else if (isName(line) || name == null && !line.endsWith(".")) {
                     name = line;
                 }
+            }
+            // a name printed in capitals is the last capital line, when it holds no title word
+            if (name == null && position.size() > 1 && !Fold.plain(position.get(position.size() - 1))
+                    .matches(".*\\b(bi thu|truong|pho|chu|uy|ban|thuong|vu|giam doc|chanh|van phong)\\b.*")) {
+                String last = position.remove(position.size() - 1);
+                name = last;
             }
             if (authority == null && position.isEmpty() && name == null) {
                 return null;

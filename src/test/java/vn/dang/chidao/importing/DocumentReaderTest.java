@@ -184,6 +184,56 @@ class DocumentReaderTest {
         assertThat(doc.warnings()).singleElement().asString().startsWith("Hạn của nhiệm vụ 1 («trước ngày 30/3»)");
     }
 
+    @Test
+    void aHuongDanWithRulesLeadUnitsAndANameInCapitals() {
+        String text = """
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Lào Cai, ngày 05 tháng 02 năm 2025
+                TỈNH UỶ LÀO CAI
+                *
+                Số: 41-HD/TU
+
+                HƯỚNG DẪN
+                tuyên truyền kỷ niệm 95 năm
+                Ngày thành lập Đảng
+                -----
+
+                Căn cứ Kế hoạch số 12-KH/TW ngày 10/01/2025 của Ban Bí thư, Ban Thường vụ Tỉnh ủy hướng dẫn như sau:
+
+                1. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan tổ chức hội nghị trước 15/3/2025.
+
+                2. Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy báo cáo kết quả trong tháng 4/2025.
+
+                Nơi nhận:
+                - Ban Tuyên giáo Trung ương (b/c),
+                - Lưu Văn phòng Tỉnh ủy.
+
+                T/UQ BAN THƯỜNG VỤ
+                TRƯỞNG BAN TUYÊN GIÁO
+                (Đã ký)
+                NGUYỄN VĂN AN
+                """;
+        ImportedDocument doc = reader.read(text, null);
+        assertThat(doc.type()).isEqualTo("HD");
+        assertThat(doc.superiorBody()).isNull();
+        assertThat(doc.issuingBody()).isEqualTo("TỈNH UỶ LÀO CAI");
+        assertThat(doc.number()).isEqualTo("41-HD/TU");
+        assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2025, 2, 5));
+        assertThat(doc.place()).isEqualTo("Lào Cai");
+        assertThat(doc.subject()).isEqualTo("tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng");
+        assertThat(doc.recipients()).isNull();
+        assertThat(doc.basis()).startsWith("Căn cứ Kế hoạch số 12-KH/TW");
+        assertThat(doc.assignments()).extracting(Assignment::deadline)
+                .containsExactly("trước 15/3/2025", "trong tháng 4/2025");
+        assertThat(doc.assignments().get(0).units()).extracting(UnitMention::text)
+                .containsExactly("Ban Tuyên giáo Tỉnh ủy");
+        assertThat(doc.assignments().get(1).units()).isEmpty();
+        assertThat(doc.copies()).containsExactly("Ban Tuyên giáo Trung ương (b/c)", "Lưu Văn phòng Tỉnh ủy");
+        assertThat(doc.signature()).isEqualTo(new ImportedDocument.Signature("T/UQ BAN THƯỜNG VỤ",
+                "TRƯỞNG BAN TUYÊN GIÁO", "NGUYỄN VĂN AN"));
+        assertThat(doc.warnings()).isEmpty();
+    }
+
     /** As PDF text comes out: no blank lines, paragraphs cut at a width. */
     static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
