@@ -30,6 +30,7 @@ public final class DocumentReader {
             "(\\d*)\\s*[-–]\\s*([\\p{L}]{2,4})\\s*/\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)");
     private static final Pattern DATE = Pattern.compile(
             "ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*(?:nam|,)\\s*(\\d{4})");
+    private static final Pattern SYMBOL = Pattern.compile("(?:^|\\s)so\\s*[:.]?\\s*\\d*\\s*[-–]\\s*\\p{L}{2,4}\\s*/");
     private static final Pattern MARKER = Pattern.compile("^[-–—+•·]\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^[IVX]{1,5}[.)]\\s+(.*)$", Pattern.DOTALL);
@@ -238,18 +239,25 @@ public final class DocumentReader {
                     }
                 }
                 Matcher date = DATE.matcher(p);
-                Matcher symbol = Pattern.compile("(?:^|\\s)so\\s*[:.]?\\s*\\d*\\s*[-–]\\s*\\p{L}{2,4}\\s*/").matcher(p);
-                boolean hasDate = date.find();
-                boolean hasNumber = symbol.find();
-                if (hasDate || hasNumber) {
-                    if (hasDate) {
-                        date(line, p, date);
-                    }
-                    if (hasNumber) {
-                        number(line.substring(symbol.start()));
-                    }
+                if (date.find()) {
+                    line = date(line, date).strip();
+                    p = Fold.plain(line);
                     inSubject = false;
-                    continue;
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                }
+                Matcher symbol = SYMBOL.matcher(p);
+                if (symbol.find()) {
+                    String head = line.substring(0, symbol.start()).strip();
+                    number(line.substring(symbol.start()).strip());
+                    inSubject = false;
+                    if (head.isEmpty() || !isUpperCase(head)) {
+                        continue;
+                    }
+                    // the issuer's name and "Số …" on one line
+                    line = head;
+                    p = Fold.plain(line);
                 }
                 if (p.startsWith("v/v") || p.startsWith("v/v:") || p.startsWith("ve viec")) {
                     vv = true;
@@ -302,22 +310,27 @@ public final class DocumentReader {
             return false;
         }
 
-        private void date(String line, String p, Matcher date) {
-            String before = line.substring(0, date.start()).replaceAll("[,\\s]+$", "");
-            int comma = before.lastIndexOf(',');
-            String candidate = comma >= 0 ? before.substring(0, comma) : before;
-            Matcher symbol = NUMBER.matcher(candidate);
-            if (symbol.find()) {
-                candidate = candidate.substring(symbol.end());
-            }
-            // an interleaved header may put an upper-case name before the place
-            String[] words = candidate.strip().split(" ");
+        /** Sets the place and the date; returns what the line holds before the place (an interleaved column). */
+        private String date(String line, Matcher date) {
+            String before = line.substring(0, date.start()).replaceAll("[,\\s]+$", "").strip();
+            List<String> words = before.isEmpty() ? List.of() : Arrays.asList(before.split(" "));
             int start = 0;
-            while (start < words.length - 1 && isUpperCase(words[start]) && words[start].length() > 1
-                    && !words[start].endsWith(".")) {
-                start++;
+            Matcher symbol = NUMBER.matcher(before);
+            if (symbol.find()) {
+                start = before.substring(0, symbol.end()).split(" ").length;
+            } else if (Fold.plain(before).startsWith("v/v")) {
+                // "V/v … sinh hoạt Bảo Yên": the place is the capitalised words at the end
+                start = words.size();
+                while (start > 1 && Character.isUpperCase(words.get(start - 1).charAt(0))) {
+                    start--;
+                }
+            } else {
+                while (start < words.size() - 1 && isUpperCase(words.get(start)) && words.get(start).length() > 1
+                        && !words.get(start).endsWith(".")) {
+                    start++;
+                }
             }
-            String found = String.join(" ", Arrays.asList(words).subList(start, words.length)).strip();
+            String found = String.join(" ", words.subList(start, words.size())).strip();
             place = found.isEmpty() ? null : found;
             if (date.group(1) != null && date.group(2) != null) {
                 try {
@@ -329,6 +342,7 @@ public final class DocumentReader {
             } else {
                 warnings.add("Văn bản chưa ghi đủ ngày ban hành (" + line.substring(date.start()).strip() + ").");
             }
+            return String.join(" ", words.subList(0, start));
         }
 
         private void number(String line) {
@@ -549,7 +563,8 @@ public final class DocumentReader {
                     lead = null;
                     String text = numbered.group(2);
                     int colon = text.indexOf(':');
-                    String head = colon >= 0 ? text.substring(0, colon) : text;
+                    String head = (colon >= 0 ? text.substring(0, colon) : text)
+                            .replaceFirst("^(?iu)(?:đối với|giao)\\s+", "");
                     String after = colon >= 0 ? text.substring(colon + 1).strip() : "";
                     if (head.length() <= 200 && !head.endsWith(".") && isUnitHeading(head)) {
                         blockUnits = unitList(head);

@@ -80,6 +80,26 @@ class DocumentReaderTest {
     }
 
     @Test
+    void columnsMergedIntoOneLineEach() {
+        String text = SeedTexts.read(SeedTexts.BAO_YEN)
+                .replace("**ĐẢNG BỘ TỈNH LÀO CAI\nHUYỆN ỦY BẢO YÊN**\n\n*\n\nSố - CV/HU\n\n*V/v tăng cường triển khai đợt "
+                        + "sinh hoạt", "ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY BẢO YÊN Số 1759-CV/HU\n*\n"
+                        + "V/v tăng cường triển khai đợt sinh hoạt Bảo Yên, ngày 09 tháng 5 năm 2022")
+                .replace("ĐẢNG CỘNG SẢN VIỆT NAM\n\nBảo Yên, ngày tháng 5 năm 2022\n\n", "")
+                .replace("4. Ban Tuyên giáo Huyện ủy,", "4. Đối với Ban Tuyên giáo Huyện ủy,");
+        ImportedDocument doc = reader.read(text, null);
+        assertThat(doc.superiorBody()).isEqualTo("ĐẢNG BỘ TỈNH LÀO CAI");
+        assertThat(doc.issuingBody()).isEqualTo("HUYỆN ỦY BẢO YÊN");
+        assertThat(doc.number()).isEqualTo("1759-CV/HU");
+        assertThat(doc.place()).isEqualTo("Bảo Yên");
+        assertThat(doc.issuedOn()).isEqualTo(LocalDate.of(2022, 5, 9));
+        assertThat(doc.subject()).isEqualTo(SeedExpectations.of(SeedTexts.BAO_YEN).subject());
+        assertThat(doc.assignments().get(3).units()).extracting(UnitMention::text)
+                .containsExactly("Ban Tuyên giáo Huyện ủy", "Tổ thư ký giúp việc", "đội ngũ Cộng tác viên BCD 35 huyện");
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
     void numberAndDateOnOneLine() {
         String text = SeedTexts.read(SeedTexts.BAC_KAN)
                 .replace("Số 405-CV/BTGTU", "Số 405-CV/BTGTU TP. Bắc Kạn, ngày 20 tháng 3 năm 2024")
