@@ -33,6 +33,9 @@ public final class DocumentReader {
     private static final Pattern SYMBOL = Pattern.compile("(?:^|\\s)so\\s*[:.]?\\s*\\d*\\s*[-–]\\s*\\p{L}{2,4}\\s*/");
     private static final Pattern MARKER = Pattern.compile("^[-–—+•·]\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(.*)$", Pattern.DOTALL);
+    /** "3.1. Ban Tuyên giáo" or "a) Các chi bộ": a heading only when it names units. */
+    private static final Pattern SUB_NUMBERED = Pattern.compile("^(?:\\d{1,2}\\.\\d{1,2}\\.?|[a-zđ]\\))\\s+(.*)$",
+            Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^[IVX]{1,5}[.)]\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern DOCUMENT_REFERENCE = Pattern.compile("\\bso\\s*\\d*\\s*-\\s*[a-z]{2,4}\\s*/");
     private static final Pattern BASIS_START = Pattern.compile(
@@ -420,6 +423,12 @@ public final class DocumentReader {
                     found.set(found.size() - 1, last + " " + line);
                     continue;
                 }
+                // a list without dashes (Word paragraphs): the first line, then lines after a "," or ";"
+                if (!newBlock && line.length() < 100 && (found.isEmpty() || last.matches(".*[,;]$"))) {
+                    found.add(line);
+                    blank = false;
+                    continue;
+                }
                 break;
             }
             recipients = found.stream().map(DocumentReader::trimPunctuation).filter(s -> !s.isEmpty())
@@ -446,7 +455,7 @@ public final class DocumentReader {
                     continue;
                 }
                 boolean listItem = MARKER.matcher(line).lookingAt() || NUMBERED.matcher(line).matches()
-                        || ROMAN.matcher(line).matches() || line.matches("^\\d+\\.\\d+\\.?\\s.*");
+                        || ROMAN.matcher(line).matches() || SUB_NUMBERED.matcher(line).matches();
                 // a full-width numbered heading ("2. Trung tâm …") goes on only to the line closing it with ":"
                 boolean headingAbove = !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(previousLine)
                         && NUMBERED.matcher(previousLine).matches() && Character.isUpperCase(line.charAt(0))
@@ -483,10 +492,14 @@ public final class DocumentReader {
             int zoneEnd = rest.size();
             for (int i = 0; i < rest.size(); i++) {
                 Matcher roman = ROMAN.matcher(rest.get(i));
-                if (roman.matches() && Fold.key(roman.group(1)).startsWith("to chuc thuc hien")) {
+                Matcher numbered = NUMBERED.matcher(rest.get(i));
+                Pattern level = roman.matches() ? ROMAN : NUMBERED;
+                Matcher section = roman.matches() ? roman : numbered.matches() ? numbered : null;
+                String title = section == null ? "" : Fold.key(section.group(section.groupCount()));
+                if (title.startsWith("to chuc thuc hien") && title.split(" ").length <= 6) {
                     zoneStart = i + 1;
                     for (int j = i + 1; j < rest.size(); j++) {
-                        if (ROMAN.matcher(rest.get(j)).matches()) {
+                        if (level.matcher(rest.get(j)).matches()) {
                             zoneEnd = j;
                             break;
                         }
@@ -495,7 +508,7 @@ public final class DocumentReader {
                 }
             }
             List<String> bodyParts = new ArrayList<>(rest.subList(0, zoneStart));
-            List<Assignment> assignments = assignments(rest.subList(zoneStart, zoneEnd), bodyParts);
+            List<Assignment> assignments = assignments(rest.subList(zoneStart, zoneEnd), bodyParts, basis);
             bodyParts.addAll(rest.subList(zoneEnd, rest.size()));
             DirectiveType type = typeFromNumber != null ? typeFromNumber : typeFromTitle;
             if (typeFromNumber != null && typeFromTitle != null && typeFromNumber != typeFromTitle) {
@@ -535,7 +548,7 @@ public final class DocumentReader {
          * The document's own structure: a numbered unit heading with points under it gives one assignment per
          * point ("- …"), or one for its text; a numbered point without a unit goes to every recipient.
          */
-        private List<Assignment> assignments(List<String> zone, List<String> bodyParts) {
+        private List<Assignment> assignments(List<String> zone, List<String> bodyParts, String basis) {
             List<Assignment> found = new ArrayList<>();
             List<UnitMention> blockUnits = null;
             List<String> plain = new ArrayList<>();
@@ -556,12 +569,16 @@ public final class DocumentReader {
                     continue;
                 }
                 Matcher numbered = NUMBERED.matcher(paragraph);
+                Matcher sub = SUB_NUMBERED.matcher(paragraph);
+                if (!numbered.matches() && sub.matches() && isUnitHeading(headOf(sub.group(1)))) {
+                    numbered = sub;
+                }
                 if (numbered.matches()) {
                     flush(found, blockUnits, plain, bullets, lead);
                     plain.clear();
                     bullets.clear();
                     lead = null;
-                    String text = numbered.group(2);
+                    String text = numbered.group(numbered.groupCount());
                     int colon = text.indexOf(':');
                     String head = (colon >= 0 ? text.substring(0, colon) : text)
                             .replaceFirst("^(?iu)(?:đối với|giao)\\s+", "");
@@ -578,8 +595,9 @@ public final class DocumentReader {
                     continue;
                 }
                 if (blockUnits == null) {
-                    if (MARKER.matcher(paragraph).lookingAt() && !bodyParts.isEmpty()
-                            && bodyParts.get(bodyParts.size() - 1).endsWith(":")) {
+                    // "- …" points right after "… đề nghị các đơn vị:" are addressed to every recipient
+                    String previous = bodyParts.isEmpty() ? basis : bodyParts.get(bodyParts.size() - 1);
+                    if (MARKER.matcher(paragraph).lookingAt() && previous != null && previous.endsWith(":")) {
                         blockUnits = List.of();
                     } else {
                         bodyParts.add(paragraph);
@@ -639,6 +657,11 @@ public final class DocumentReader {
                         + e.getMessage());
             }
             return phrase;
+        }
+
+        private static String headOf(String text) {
+            int colon = text.indexOf(':');
+            return (colon >= 0 ? text.substring(0, colon) : text).replaceFirst("^(?iu)(?:đối với|giao)\\s+", "");
         }
 
         /** "Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp …": the point's leading unit; none when it has no such lead. */

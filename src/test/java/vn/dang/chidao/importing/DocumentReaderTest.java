@@ -254,6 +254,94 @@ class DocumentReaderTest {
         assertThat(doc.warnings()).isEmpty();
     }
 
+    @Test
+    void wordParagraphsWithoutDashesAndBulletsForEveryRecipient() {
+        String text = """
+                ĐẢNG BỘ TỈNH LÀO CAI
+
+                HUYỆN ỦY BẢO YÊN
+
+                Số 30-CV/HU
+
+                V/v triển khai Tháng hành động
+
+                Bảo Yên, ngày 03 tháng 6 năm 2025
+
+                Kính gửi:
+
+                Các chi, đảng bộ trực thuộc,
+
+                Ủy ban MTTQ huyện.
+
+                Thực hiện Công văn số 88-CV/TU ngày 20/5/2025 của Tỉnh ủy, Huyện ủy đề nghị các đơn vị:
+
+                - Tổ chức tuyên truyền trước ngày 30/6/2025.
+
+                - Báo cáo kết quả định kỳ 6 tháng, hằng năm.
+
+                Nơi nhận:
+
+                - Như kính gửi,
+
+                - Lưu VT.
+
+                T/L BAN THƯỜNG VỤ
+
+                CHÁNH VĂN PHÒNG
+
+                Trần Văn Hùng
+                """;
+        ImportedDocument doc = reader.read(text, null);
+        assertThat(doc.recipients()).extracting(UnitMention::text)
+                .containsExactly("Các chi, đảng bộ trực thuộc", "Ủy ban MTTQ huyện");
+        assertThat(doc.body()).isNull();
+        assertThat(doc.assignments()).extracting(Assignment::text)
+                .containsExactly("Tổ chức tuyên truyền trước ngày 30/6/2025.", "Báo cáo kết quả định kỳ 6 tháng, hằng năm.");
+        assertThat(doc.assignments()).extracting(Assignment::deadline)
+                .containsExactly("trước ngày 30/6/2025", "định kỳ 6 tháng, hằng năm");
+        assertThat(doc.assignments()).allSatisfy(a -> assertThat(a.units()).isEqualTo(doc.recipients()));
+        assertThat(doc.signature()).isEqualTo(new ImportedDocument.Signature("T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG",
+                "Trần Văn Hùng"));
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void aNumberedImplementationSectionWithSubHeadings() {
+        String text = """
+                HUYỆN ỦY BẢO YÊN
+                Số 05-KH/HU
+                Bảo Yên, ngày 10 tháng 7 năm 2025
+                KẾ HOẠCH
+                tổ chức Ngày hội đại đoàn kết
+                Thực hiện Hướng dẫn số 41-HD/BTGTU ngày 24/7/2025 của Ban Tuyên giáo Tỉnh ủy, Huyện ủy xây dựng kế hoạch:
+                1. Mục đích, yêu cầu
+                Tạo sự đồng thuận trong Nhân dân.
+                2. Tổ chức thực hiện
+                2.1. Ủy ban MTTQ huyện
+                - Chủ trì tổ chức Ngày hội trong tháng 11/2025.
+                - Báo cáo kết quả trước ngày 30/11/2025.
+                a) Các chi, đảng bộ trực thuộc: Phối hợp tổ chức ở cơ sở.
+                3. Kinh phí
+                Do ngân sách huyện bảo đảm.
+                Nơi nhận:
+                - Lưu VT.
+                PHÓ BÍ THƯ
+                Hoàng Văn Minh
+                """;
+        ImportedDocument doc = reader.read(text, null);
+        assertThat(doc.type()).isEqualTo("KH");
+        assertThat(doc.subject()).isEqualTo("tổ chức Ngày hội đại đoàn kết");
+        assertThat(doc.assignments()).extracting(Assignment::text).containsExactly(
+                "Chủ trì tổ chức Ngày hội trong tháng 11/2025.", "Báo cáo kết quả trước ngày 30/11/2025.",
+                "Phối hợp tổ chức ở cơ sở.");
+        assertThat(doc.assignments()).extracting(a -> a.units().get(0).text()).containsExactly(
+                "Ủy ban MTTQ huyện", "Ủy ban MTTQ huyện", "Các chi, đảng bộ trực thuộc");
+        assertThat(doc.assignments()).extracting(Assignment::deadline)
+                .containsExactly("trong tháng 11/2025", "trước ngày 30/11/2025", null);
+        assertThat(doc.body()).isEqualTo("1. Mục đích, yêu cầu\nTạo sự đồng thuận trong Nhân dân.\n"
+                + "2. Tổ chức thực hiện\n3. Kinh phí\nDo ngân sách huyện bảo đảm.");
+    }
+
     /** As PDF text comes out: no blank lines, paragraphs cut at a width. */
     static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
