@@ -11,10 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.dang.chidao.document.DocumentRenderer;
+import vn.dang.chidao.document.IssuedDocument;
+import vn.dang.chidao.document.NumberedAssignment;
 
 /**
  * {@code POST /api/imports} over HTTP with the demo directory: the office drafter of Huyện ủy Bảo Yên reads a seed
@@ -48,6 +55,8 @@ class ImportRestTest {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DocumentRenderer renderer;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private long directives;
@@ -92,6 +101,41 @@ class ImportRestTest {
         assertThat(doc.get("issuedOn").asText()).isEqualTo("2024-03-20");
         assertThat(doc.get("assignments").get(0).get("deadline").asText()).isEqualTo("xong trước ngày 30/3 hằng năm");
         assertThat(doc.get("signature").get("position").asText()).isEqualTo("TRƯỞNG BAN");
+        assertNothingStored();
+    }
+
+    @Test
+    void aWordFileAndAnIssuedPdfAreReadToo() throws Exception {
+        XWPFDocument word = new XWPFDocument();
+        for (String line : List.of("HUYỆN ỦY BẢO YÊN", "Số 21-CV/HU", "V/v tuyên truyền",
+                "Bảo Yên, ngày 10 tháng 3 năm 2025", "Kính gửi: Ban Tuyên giáo Huyện ủy",
+                "Thực hiện Kế hoạch số 215-KH/TU ngày 23/02/2024 của Ban Thường vụ Tỉnh ủy, Huyện ủy đề nghị:",
+                "1. Tổ chức tuyên truyền trước ngày 30/4/2025.", "Nơi nhận:", "- Lưu VT.", "PHÓ BÍ THƯ",
+                "Hoàng Văn Minh")) {
+            word.createParagraph().createRun().setText(line);
+        }
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        word.write(docx);
+        word.close();
+        JsonNode doc = JSON.readTree(upload("soanthao", "cong-van.docx", docx.toByteArray()).body());
+        assertThat(doc.get("number").asText()).isEqualTo("21-CV/HU");
+        assertThat(doc.get("recipients").get(0).get("unit").asText()).isEqualTo("btg-bao-yen");
+        assertThat(doc.get("assignments").get(0).get("units").get(0).get("unit").asText()).isEqualTo("btg-bao-yen");
+        assertThat(doc.get("assignments").get(0).get("deadline").asText()).isEqualTo("trước ngày 30/4/2025");
+
+        byte[] pdf = renderer.pdf(new IssuedDocument("CV", "Công văn", "Đảng bộ tỉnh Lào Cai", "Huyện ủy Bảo Yên",
+                "22-CV/HU", "Bảo Yên", LocalDate.of(2025, 3, 11), "V/v báo cáo kết quả", List.of(),
+                "Huyện ủy đề nghị các đơn vị thực hiện tốt các nội dung sau:", List.of("MTTQ và các đoàn thể huyện"),
+                List.of(new NumberedAssignment(1, "Báo cáo kết quả về Văn phòng Huyện ủy.", "trước ngày 15/6/2025",
+                        List.of("MTTQ và các đoàn thể huyện"))), List.of("Như kính gửi", "Lưu VT"),
+                "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Văn Minh"));
+        HttpResponse<String> reply = upload("soanthao", "22-CV-HU.pdf", pdf);
+        assertThat(reply.statusCode()).isEqualTo(200);
+        doc = JSON.readTree(reply.body());
+        assertThat(doc.get("number").asText()).isEqualTo("22-CV/HU");
+        assertThat(doc.get("issuedOn").asText()).isEqualTo("2025-03-11");
+        assertThat(doc.get("recipients").get(0).get("unit").asText()).isEqualTo("nhom:hu-bao-yen_doan-the");
+        assertThat(doc.get("signature").get("name").asText()).isEqualTo("Hoàng Văn Minh");
         assertNothingStored();
     }
 
