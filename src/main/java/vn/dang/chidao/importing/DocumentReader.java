@@ -51,13 +51,13 @@ public final class DocumentReader {
     /** How a unit named at the head of a point begins. */
     private static final Pattern UNIT_HEAD = Pattern.compile(
             "^(?:cac (?:chi|dang|co quan|to chuc|don vi|ban|xa|phuong|dong chi|huyen|trung tam|truong|phong|hoi|doan"
-            + "|cap uy)|chi bo|dang uy|dang bo|ban |van phong|uy ban|ubnd|ubkt|mttq|mat tran|phong |so |trung tam|"
+            + "|cap uy|so|thanh uy|tinh uy)|chi bo|dang uy|dang bo|dang doan|ban can su|ban |van phong|uy ban|ubnd|ubkt|mttq|mat tran|phong |so |trung tam|"
             + "doan |hoi |lien doan|cong an|quan su|bo chi huy|to |truong |benh vien|bao |dai |cong thong tin|"
             + "cong thong tin|thuong truc|thuong vu|huyen doan|thanh doan|tinh doan|doi ngu|bch|bcd|hdnd|toa an|"
             + "vien kiem sat|chi cuc|kho bac|ngan hang|trung doan|ban chi dao)");
     /** Where a list of units splits at a comma: the next part begins as a unit does (a name keeps its commas). */
     private static final Pattern UNIT_SPLIT_HEAD = Pattern.compile(
-            "^(?:Các |Chi bộ|Đảng ủy|Đảng bộ|Ban |Văn phòng|Ủy ban|UBND|MTTQ|Mặt trận|Phòng |Sở |Trung tâm|Đoàn |"
+            "^(?:Các |Chi bộ|Đảng ủy|Đảng bộ|Đảng đoàn|Ban |Văn phòng|Ủy ban|UBND|MTTQ|Mặt trận|Phòng |Sở |Trung tâm|Đoàn |"
             + "Hội |Liên đoàn|Công an|Tổ |Trường |Báo |Đài |Cổng|Công thông tin|Thường trực|đội ngũ|Huyện đoàn|"
             + "Thành đoàn|Tỉnh đoàn|BCĐ|BCD|Ban Chỉ đạo|Kho bạc|Chi cục)");
     private static final Pattern DEADLINE = Pattern.compile(

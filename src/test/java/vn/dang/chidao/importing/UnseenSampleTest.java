@@ -1,5 +1,7 @@
 package vn.dang.chidao.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -74,5 +76,7 @@ class UnseenSampleTest {
         System.out.printf("Import reader on the unseen-style sample: %d of %d fields right (%.1f %%)%n", right,
                 present, 100.0 * right / present);
         checks.stream().filter(c -> !c.right()).forEach(c -> System.out.println("  wrong " + c));
+        // first run, before "Đảng đoàn" headings were known: 29 of 31; kept as a regression check since
+        assertThat(checks).filteredOn(c -> !c.right()).isEmpty();
     }
 }
