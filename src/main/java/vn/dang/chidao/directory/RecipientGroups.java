@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -144,7 +145,7 @@ public class RecipientGroups {
         if (text == null || text.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(text.split(",")).map(UnitKind::parse).flatMap(java.util.Optional::stream)
+        return Arrays.stream(text.split(",")).map(UnitKind::parse).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
     }
 }

@@ -3,9 +3,11 @@ package vn.dang.chidao.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -41,10 +43,10 @@ public class UnitDirectory {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Unit> byId = new java.util.HashMap<>();
+        Map<Long, Unit> byId = new HashMap<>();
         jdbc.query("select " + COLUMNS + " from unit where id in (:ids)", Map.of("ids", ids), UnitDirectory::map)
                 .forEach(u -> byId.put(u.id(), u));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Active units with the given codes, keyed by code; unknown codes are simply absent. */
@@ -69,7 +71,7 @@ public class UnitDirectory {
      */
     public List<Unit> directedBy(Unit issuer) {
         List<Unit> all = listActive();
-        Map<Long, Unit> byId = new java.util.HashMap<>();
+        Map<Long, Unit> byId = new HashMap<>();
         all.forEach(u -> byId.put(u.id(), u));
         long root = scopeOf(issuer);
         return all.stream().filter(u -> u.id() != issuer.id() && isBelow(u, root, byId)).toList();

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,7 +167,7 @@ public class DirectiveDocuments {
         List<RecipientGroup> available = groups.available(issuer);
         // Kính gửi as people write it: a group whose members are all addressed prints as its name
         List<String> recipients = RecipientGroups.names(recipientUnits, available);
-        Map<Long, List<Long>> unitsOfAssignment = new java.util.HashMap<>();
+        Map<Long, List<Long>> unitsOfAssignment = new HashMap<>();
         jdbc.query("select au.assignment_id, au.unit_id from assignment_unit au join assignment a "
                 + "on a.id = au.assignment_id where a.directive_id = :d", Map.of("d", directiveId), rs -> {
                     unitsOfAssignment.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
