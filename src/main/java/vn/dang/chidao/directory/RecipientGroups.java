@@ -32,9 +32,13 @@ public class RecipientGroups {
         this.directory = directory;
     }
 
-    /** The groups a body may address: its cấp ủy's (a ban uses the groups of the cấp ủy it serves). */
+    /**
+     * The groups a body may address: its cấp ủy's (a ban uses the groups of the cấp ủy it serves), without the body
+     * itself among the members: a Ban addressing "Các cơ quan tham mưu, giúp việc" means the others.
+     */
     public List<RecipientGroup> available(Unit issuer) {
-        return ofOwner(UnitDirectory.scopeOf(issuer));
+        return ofOwner(UnitDirectory.scopeOf(issuer)).stream().map(g -> new RecipientGroup(g.id(), g.ownerId(),
+                g.code(), g.name(), g.members().stream().filter(u -> u.id() != issuer.id()).toList())).toList();
     }
 
     public List<RecipientGroup> ofOwner(long ownerId) {

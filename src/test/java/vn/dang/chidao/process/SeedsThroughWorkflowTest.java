@@ -24,9 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.dang.chidao.directory.RecipientGroup;
 import vn.dang.chidao.directory.RecipientGroups;
 import vn.dang.chidao.directory.SignerPosition;
 import vn.dang.chidao.directory.Signers;
+import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.directory.UnitKind;
 import vn.dang.chidao.document.DirectiveDocuments;
@@ -81,6 +83,8 @@ class SeedsThroughWorkflowTest extends WorkflowTestBase {
             directory.setKind(id, unit.getValue());
             ids.add(id);
         }
+        // the Ban Tuyên giáo issues too (as a Ban of the Huyện ủy)
+        directory.setBodyKind(ids.get(3), SignerPosition.BodyKind.BAN);
         groups.add(hu, "seed-chi-dang-bo", "Các chi, đảng bộ trực thuộc", List.of(UnitKind.DANG_UY, UnitKind.CHI_BO),
                 List.of());
         groups.add(hu, "seed-tham-muu", "Các cơ quan tham mưu, giúp việc Huyện ủy", List.of(UnitKind.BAN), List.of());
@@ -161,6 +165,21 @@ class SeedsThroughWorkflowTest extends WorkflowTestBase {
             assertThat(lines).anyMatch(l -> l.matches(".*Số \\d{2}-CV/HU.*"))
                     .anyMatch(l -> l.matches(".*Bảo Yên, ngày \\d{2} tháng \\d{2} năm \\d{4}.*"));
         }
+    }
+
+    @Test
+    void aBanInAGroupItAddressesIsLeftOutOfIt() {
+        Unit ban = directory.findByCode("seed-u4").orElseThrow();
+        Unit hu = directory.findByCode("seed-hu").orElseThrow();
+        assertThat(staff(hu).memberCodes()).containsExactly("seed-u3", "seed-u4");
+        // the Ban Tuyên giáo writing to "Các cơ quan tham mưu, giúp việc Huyện ủy" means the other Bans
+        assertThat(staff(ban).memberCodes()).containsExactly("seed-u3");
+        assertThat(groups.expand(ban, List.of("nhom:seed-tham-muu"))).containsExactly("seed-u3");
+    }
+
+    private RecipientGroup staff(Unit issuer) {
+        return groups.available(issuer).stream().filter(g -> g.code().equals("seed-tham-muu")).findFirst()
+                .orElseThrow();
     }
 
     /** The "- …" lines of the seed after a caption line, up to the first blank line after them. */
