@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directive.VietnameseDates;
+import vn.dang.chidao.text.VietnameseText;
 
 /**
  * The words of an issued document, cleaned and arranged as Hướng dẫn 36-HD/VPTW prints them, shared by the PDF
@@ -203,15 +204,9 @@ record DocumentContent(
         if (first.length() > HEADING_MAX_LENGTH * 2 || first.endsWith(".") || first.endsWith(";")) {
             return false;
         }
-        String folded = fold(first);
-        return units.stream().map(DocumentContent::fold).anyMatch(u -> !u.isEmpty() && folded.contains(u));
-    }
-
-    /** Lower case without diacritics or punctuation, for comparing names however they were typed. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(oneLine(text).toLowerCase(VIETNAMESE), Normalizer.Form.NFD)
-                .replace('đ', 'd');
-        return decomposed.replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // whole words: a unit "Đoàn" is not named by "đoàn thể"
+        String folded = " " + VietnameseText.key(first) + " ";
+        return units.stream().map(VietnameseText::key).anyMatch(u -> !u.isEmpty() && folded.contains(" " + u + " "));
     }
 
     /**

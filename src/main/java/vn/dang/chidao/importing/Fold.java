@@ -1,7 +1,8 @@
 package vn.dang.chidao.importing;
 
 import java.text.Normalizer;
-import java.util.Locale;
+
+import vn.dang.chidao.text.VietnameseText;
 
 /** Vietnamese text compared without tone marks, diacritics or case ("Thành uỷ" = "THÀNH ỦY" = "thanh uy"). */
 final class Fold {
@@ -9,29 +10,14 @@ final class Fold {
     private Fold() {
     }
 
-    /** Lower case without diacritics, one character for each character of the NFC input (indexes stay valid). */
+    /** See {@link VietnameseText#plain}. */
     static String plain(String nfc) {
-        StringBuilder out = new StringBuilder(nfc.length());
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            if (c == 'đ' || c == 'Đ' || c == '\u00D0' || c == '\u00F0') {
-                out.append('d');
-                continue;
-            }
-            if (c < 0x80) {
-                out.append(Character.toLowerCase(c));
-                continue;
-            }
-            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            out.append(Character.toLowerCase(base.charAt(0)));
-        }
-        return out.toString();
+        return VietnameseText.plain(nfc);
     }
 
-    /** {@link #plain} with only letters and digits, words separated by one space. */
+    /** See {@link VietnameseText#key}. */
     static String key(String text) {
-        return plain(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()
-                .toLowerCase(Locale.ROOT);
+        return VietnameseText.key(text);
     }
 
     /** A letter with a Vietnamese diacritic (tone mark, ă, â, ê, ô, ơ, ư, đ). */

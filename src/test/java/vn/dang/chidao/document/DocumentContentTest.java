@@ -284,6 +284,16 @@ class DocumentContentTest {
         assertThat(texts).filteredOn(t -> t.matches("^\\d+\\. .*trực thuộc.*")).hasSize(1);
     }
 
+    @Test
+    void aUnitLineIsRecognisedByWholeWordsWhateverTheMarks() {
+        assertThat(DocumentContent.writesItsUnits(List.of("Các chi, đảng bộ trực thuộc:", "Việc"),
+                List.of("Cac chi dang bo truc thuoc"))).isTrue();
+        // "Chi bộ 1" is not named by a line about "Chi bộ 12"
+        assertThat(DocumentContent.writesItsUnits(List.of("Chi bộ 12:", "Việc"), List.of("Chi bộ 1"))).isFalse();
+        assertThat(DocumentContent.writesItsUnits(List.of("Chi bộ 1:"), List.of("Chi bộ 1"))).as("no task under it")
+                .isFalse();
+    }
+
     private static IssuedDocument withAssignments(IssuedDocument d, List<NumberedAssignment> assignments) {
         return new IssuedDocument(d.typeCode(), d.typeName(), d.superiorName(), d.issuerName(), d.documentNumber(),
                 d.placeName(), d.issuedOn(), d.subject(), d.basis(), d.body(), d.recipients(), assignments, null,
