@@ -3,6 +3,9 @@ package vn.dang.chidao.administration.workbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,15 +107,17 @@ public class DirectoryWorkbook {
     }
 
     private void write(Plan plan, String actor) {
-        store.insertUnits(plan.newUnits());
+        // parents before children, as the directory lists units by id
+        List<UnitState> newUnits = parentsFirst(plan.newUnits());
+        store.insertUnits(newUnits);
         Map<String, Long> ids = store.unitIds();
-        List<UnitState> placed = new java.util.ArrayList<>(plan.newUnits().stream().filter(u -> u.parent() != null)
+        List<UnitState> placed = new ArrayList<>(newUnits.stream().filter(u -> u.parent() != null)
                 .toList());
         plan.changedUnits().forEach(c -> placed.add(c.after()));
         store.updateUnits(placed, ids);
         store.insertGroups(plan.newGroups(), ids);
         store.updateGroups(plan.changedGroups().stream().map(Change::after).toList(), ids);
-        List<DirectoryState.GroupState> regrouped = new java.util.ArrayList<>(plan.newGroups());
+        List<DirectoryState.GroupState> regrouped = new ArrayList<>(plan.newGroups());
         plan.changedGroups().stream().filter(c -> !c.before().members().equals(c.after().members()))
                 .forEach(c -> regrouped.add(c.after()));
         store.replaceMembers(regrouped, ids);
@@ -121,7 +126,7 @@ public class DirectoryWorkbook {
         store.insertTerms(plan.newTerms(), ids);
         store.updateTerms(plan.changedTerms().stream().map(Change::after).toList(), ids);
 
-        log(actor, "UNIT", plan.newUnits(), plan.changedUnits(), UnitState::code);
+        log(actor, "UNIT", newUnits, plan.changedUnits(), UnitState::code);
         log(actor, "GROUP", plan.newGroups(), plan.changedGroups(), DirectoryState.GroupState::code);
         log(actor, "SIGNER", plan.newSigners(), plan.changedSigners(), SignerState::key);
         log(actor, "TERM", plan.newTerms(), plan.changedTerms(), TermState::key);
@@ -135,6 +140,20 @@ public class DirectoryWorkbook {
         if (!regroup.isEmpty()) {
             identity.unitsChanged(regroup);
         }
+    }
+
+    private static List<UnitState> parentsFirst(List<UnitState> units) {
+        Map<String, UnitState> byCode = new LinkedHashMap<>();
+        units.forEach(u -> byCode.put(u.code(), u));
+        Set<String> placed = new LinkedHashSet<>();
+        for (UnitState unit : units) {
+            Deque<String> chain = new ArrayDeque<>();
+            for (UnitState u = unit; u != null && !placed.contains(u.code()); u = byCode.get(u.parent())) {
+                chain.push(u.code());
+            }
+            chain.forEach(placed::add);
+        }
+        return placed.stream().map(byCode::get).toList();
     }
 
     private <T> void log(String actor, String entity, List<T> created, List<Change<T>> changed,
