@@ -54,7 +54,7 @@ export default {
   //   'fallbackLocale': 'en'
   // },
   // the header's navigation toggle label, which the bundle leaves as a raw key
-  customScripts: ['scripts/header-label'],
+  customScripts: ['scripts/header-label', 'scripts/directory-workbook'],
   // Vietnamese for every browser
   locales: {
     availableLocales: ['vi'],
