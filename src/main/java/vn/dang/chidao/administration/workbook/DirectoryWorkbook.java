@@ -78,13 +78,15 @@ public class DirectoryWorkbook {
     public ImportSummary importWorkbook(byte[] content, String fileName, String actor) {
         long started = System.nanoTime();
         WorkbookReader.Parsed parsed = WorkbookReader.read(content);
+        long read = System.nanoTime();
         DirectoryState current = store.load();
         Set<String> accounts = new LinkedHashSet<>();
         parsed.sheet(WorkbookSheet.SIGNERS).rows().stream().map(r -> r.get(WorkbookColumn.SIGNER_USER))
                 .filter(u -> u != null).forEach(accounts::add);
         Plan plan = WorkbookValidator.check(parsed, current, accounts.isEmpty() ? Set.of()
                 : identity.existingUsers(accounts));
-        write(plan, actor);
+        long checked = System.nanoTime();
+        long[] phases = write(plan, actor);
         ImportSummary summary = new ImportSummary(plan.rows(),
                 counts(plan.newUnits().size(), plan.changedUnits().size(), parsed, WorkbookSheet.UNITS),
                 counts(plan.newGroups().size(), plan.changedGroups().size(), parsed, WorkbookSheet.GROUPS),
@@ -100,13 +102,17 @@ public class DirectoryWorkbook {
         counts.put("terms", summary.terms());
         changeLog.record(actor, "IMPORT", key(fileName), "IMPORT", null, json(counts));
         log.info("Directory workbook imported by {}: {} rows, units +{} ~{}, groups +{} ~{}, signers +{} ~{}, "
-                + "terms +{} ~{}", actor, summary.rows(), plan.newUnits().size(), plan.changedUnits().size(),
-                plan.newGroups().size(), plan.changedGroups().size(), plan.newSigners().size(),
-                plan.changedSigners().size(), plan.newTerms().size(), plan.changedTerms().size());
+                + "terms +{} ~{}; ms: read {}, check {}, write {}, change log {}, engine groups {}", actor,
+                summary.rows(), plan.newUnits().size(), plan.changedUnits().size(), plan.newGroups().size(),
+                plan.changedGroups().size(), plan.newSigners().size(), plan.changedSigners().size(),
+                plan.newTerms().size(), plan.changedTerms().size(), (read - started) / 1_000_000,
+                (checked - read) / 1_000_000, phases[0], phases[1], phases[2]);
         return summary;
     }
 
-    private void write(Plan plan, String actor) {
+    /** @return the milliseconds spent on the tables, the change log and the engine's groups */
+    private long[] write(Plan plan, String actor) {
+        long started = System.nanoTime();
         // parents before children, as the directory lists units by id
         List<UnitState> newUnits = parentsFirst(plan.newUnits());
         store.insertUnits(newUnits);
@@ -126,11 +132,13 @@ public class DirectoryWorkbook {
         store.insertTerms(plan.newTerms(), ids);
         store.updateTerms(plan.changedTerms().stream().map(Change::after).toList(), ids);
 
+        long written = System.nanoTime();
         log(actor, "UNIT", newUnits, plan.changedUnits(), UnitState::code);
         log(actor, "GROUP", plan.newGroups(), plan.changedGroups(), DirectoryState.GroupState::code);
         log(actor, "SIGNER", plan.newSigners(), plan.changedSigners(), SignerState::key);
         log(actor, "TERM", plan.newTerms(), plan.changedTerms(), TermState::key);
 
+        long logged = System.nanoTime();
         // the engine's groups of new units, and of units renamed, opened to issuing or closed
         Set<String> regroup = new LinkedHashSet<>();
         plan.newUnits().forEach(u -> regroup.add(u.code()));
@@ -140,6 +148,8 @@ public class DirectoryWorkbook {
         if (!regroup.isEmpty()) {
             identity.unitsChanged(regroup);
         }
+        return new long[] {(written - started) / 1_000_000, (logged - written) / 1_000_000,
+                (System.nanoTime() - logged) / 1_000_000};
     }
 
     private static List<UnitState> parentsFirst(List<UnitState> units) {
