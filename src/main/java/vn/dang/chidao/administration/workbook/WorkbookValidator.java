@@ -3,6 +3,7 @@ package vn.dang.chidao.administration.workbook;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ final class WorkbookValidator {
 
     private final DirectoryState current;
     private final Set<String> existingUsers;
-    private final Problems problems = new Problems();
+    private final RowProblems problems = new RowProblems();
 
     private WorkbookValidator(DirectoryState current, Set<String> existingUsers) {
         this.current = current;
@@ -113,21 +114,21 @@ final class WorkbookValidator {
             String name = row.get(WorkbookColumn.UNIT_NAME);
             boolean ok = true;
             if (code == null) {
-                problems.add(at + "thiếu mã đơn vị.");
+                problems.add(at, "thiếu mã đơn vị.");
                 ok = false;
             } else if (!UNIT_CODE.matcher(code).matches() || code.length() > MAX_UNIT_CODE) {
-                problems.add(at + "mã đơn vị '" + code + "' không hợp lệ: chỉ gồm chữ không dấu, số và dấu gạch "
+                problems.add(at, "mã đơn vị '" + code + "' không hợp lệ: chỉ gồm chữ không dấu, số và dấu gạch "
                         + "ngang, tối đa " + MAX_UNIT_CODE + " ký tự.");
                 ok = false;
             } else if (RESERVED.contains(code)) {
-                problems.add(at + "mã '" + code + "' là nhóm riêng của hệ thống, không dùng làm mã đơn vị.");
+                problems.add(at, "mã '" + code + "' là nhóm riêng của hệ thống, không dùng làm mã đơn vị.");
                 ok = false;
             } else if (rows.containsKey(code)) {
-                problems.add(at + "mã đơn vị '" + code + "' đã có ở dòng " + rows.get(code).line() + ".");
+                problems.add(at, "mã đơn vị '" + code + "' đã có ở dòng " + rows.get(code).line() + ".");
                 ok = false;
             }
             if (name == null) {
-                problems.add(at + "thiếu tên đơn vị.");
+                problems.add(at, "thiếu tên đơn vị.");
                 ok = false;
             }
             UnitState before = code == null ? null : current.units().get(code);
@@ -152,7 +153,7 @@ final class WorkbookValidator {
                     before == null ? null : before.headerIssuer(), 255);
             String email = cells.text(WorkbookColumn.UNIT_EMAIL, before == null ? null : before.email(), 255);
             if (email != null && !EMAIL.matcher(email).matches()) {
-                problems.add(at + "thư điện tử '" + email + "' không đúng dạng (ví dụ vanphong@hubaoyen.dcs.vn).");
+                problems.add(at, "thư điện tử '" + email + "' không đúng dạng (ví dụ vanphong@hubaoyen.dcs.vn).");
             }
             String collective = cells.text(WorkbookColumn.UNIT_COLLECTIVE,
                     before == null ? null : before.collectiveName(), 64);
@@ -161,11 +162,11 @@ final class WorkbookValidator {
             Boolean active = cells.pick(WorkbookColumn.UNIT_ACTIVE, before == null ? null : before.active(),
                     text -> yesNo(at, WorkbookColumn.UNIT_ACTIVE, text));
             if (name != null && name.length() > 255) {
-                problems.add(at + "tên đơn vị dài quá 255 ký tự.");
+                problems.add(at, "tên đơn vị dài quá 255 ký tự.");
             }
             boolean issues = canIssue != null && canIssue;
             if (issues && symbol == null) {
-                problems.add(at + "đơn vị được ban hành văn bản phải có ký hiệu (cột '"
+                problems.add(at, "đơn vị được ban hành văn bản phải có ký hiệu (cột '"
                         + WorkbookColumn.UNIT_SYMBOL.header() + "', ví dụ HU).");
             }
             if (ok) {
@@ -186,12 +187,12 @@ final class WorkbookValidator {
                 continue;
             }
             if (!finalUnits.containsKey(unit.parent())) {
-                problems.add(at + "đơn vị cấp trên '" + unit.parent() + "' của '" + unit.code()
+                problems.add(at, "đơn vị cấp trên '" + unit.parent() + "' của '" + unit.code()
                         + "' không có trong tệp và chưa có trong danh mục.");
                 continue;
             }
             if (unit.parent().equals(unit.code())) {
-                problems.add(at + "đơn vị '" + unit.code() + "' không thể là cấp trên của chính nó.");
+                problems.add(at, "đơn vị '" + unit.code() + "' không thể là cấp trên của chính nó.");
                 continue;
             }
             List<String> path = new ArrayList<>(List.of(unit.code()));
@@ -203,7 +204,7 @@ final class WorkbookValidator {
             }
             if (unit.code().equals(up) && reported.add(String.join(",", new java.util.TreeSet<>(path)))) {
                 path.add(up);
-                problems.add(at + "cây đơn vị có vòng lặp: " + String.join(" → ", path)
+                problems.add(at, "cây đơn vị có vòng lặp: " + String.join(" → ", path)
                         + " (một đơn vị không thể nằm dưới chính nó).");
             }
         }
@@ -220,21 +221,21 @@ final class WorkbookValidator {
             String owner = row.get(WorkbookColumn.GROUP_OWNER);
             boolean ok = true;
             if (code == null) {
-                problems.add(at + "thiếu mã nhóm.");
+                problems.add(at, "thiếu mã nhóm.");
                 ok = false;
             } else if (!GROUP_CODE.matcher(code).matches() || code.length() > 64) {
-                problems.add(at + "mã nhóm '" + code + "' không hợp lệ: chỉ gồm chữ không dấu, số, dấu gạch ngang "
+                problems.add(at, "mã nhóm '" + code + "' không hợp lệ: chỉ gồm chữ không dấu, số, dấu gạch ngang "
                         + "và gạch dưới, tối đa 64 ký tự.");
                 ok = false;
             } else if (rows.containsKey(code)) {
-                problems.add(at + "mã nhóm '" + code + "' đã có ở dòng " + rows.get(code).line() + ".");
+                problems.add(at, "mã nhóm '" + code + "' đã có ở dòng " + rows.get(code).line() + ".");
                 ok = false;
             }
             if (name == null) {
-                problems.add(at + "thiếu tên nhóm.");
+                problems.add(at, "thiếu tên nhóm.");
                 ok = false;
             } else if (name.length() > 255) {
-                problems.add(at + "tên nhóm dài quá 255 ký tự.");
+                problems.add(at, "tên nhóm dài quá 255 ký tự.");
             }
             ok &= unitExists(at, owner, units, "cơ quan của nhóm");
             GroupState before = code == null ? null : current.groups().get(code);
@@ -248,7 +249,7 @@ final class WorkbookValidator {
                             .distinct().toList());
             for (String member : members == null ? List.<String>of() : members) {
                 if (!units.containsKey(member)) {
-                    problems.add(at + "đơn vị thành viên '" + member
+                    problems.add(at, "đơn vị thành viên '" + member
                             + "' không có trong tệp và chưa có trong danh mục.");
                 }
             }
@@ -270,10 +271,10 @@ final class WorkbookValidator {
             String issuer = row.get(WorkbookColumn.SIGNER_ISSUER);
             boolean ok = true;
             if (user == null) {
-                problems.add(at + "thiếu tài khoản người ký.");
+                problems.add(at, "thiếu tài khoản người ký.");
                 ok = false;
             } else if (!existingUsers.contains(user)) {
-                problems.add(at + "tài khoản '" + user + "' không phải người dùng của hệ thống: tạo tài khoản "
+                problems.add(at, "tài khoản '" + user + "' không phải người dùng của hệ thống: tạo tài khoản "
                         + "trước rồi nhập lại.");
                 ok = false;
             }
@@ -281,7 +282,7 @@ final class WorkbookValidator {
             String positionText = row.get(WorkbookColumn.SIGNER_POSITION);
             SignerPosition position = null;
             if (positionText == null) {
-                problems.add(at + "thiếu chức vụ người ký.");
+                problems.add(at, "thiếu chức vụ người ký.");
                 ok = false;
             } else {
                 position = choice(at, WorkbookColumn.SIGNER_POSITION, positionText,
@@ -296,22 +297,22 @@ final class WorkbookValidator {
                 SignerPosition.BodyKind body = units.get(issuer).bodyKind();
                 String bodyName = "'" + issuer + "' (" + WorkbookValues.label(body) + ")";
                 if (!position.belongsTo(body)) {
-                    problems.add(at + "chức vụ '" + WorkbookValues.label(position) + "' không có ở cơ quan "
+                    problems.add(at, "chức vụ '" + WorkbookValues.label(position) + "' không có ở cơ quan "
                             + bodyName + ".");
                     ok = false;
                 } else if (authority != null && !authority.allowedFor(body)) {
-                    problems.add(at + "hình thức ký '" + WorkbookValues.label(authority) + "' không dùng được ở cơ "
+                    problems.add(at, "hình thức ký '" + WorkbookValues.label(authority) + "' không dùng được ở cơ "
                             + "quan " + bodyName + " (Hướng dẫn 36-HD/VPTW).");
                     ok = false;
                 } else if (authority == null && !position.usualAuthority().allowedFor(body)) {
-                    problems.add(at + "chức vụ '" + WorkbookValues.label(position) + "' ở cơ quan " + bodyName
+                    problems.add(at, "chức vụ '" + WorkbookValues.label(position) + "' ở cơ quan " + bodyName
                             + " cần ghi rõ hình thức ký.");
                     ok = false;
                 }
             }
             String key = ok ? SignerState.keyOf(user, issuer) : null;
             if (key != null && rows.containsKey(key)) {
-                problems.add(at + "người ký '" + user + "' của '" + issuer + "' đã có ở dòng "
+                problems.add(at, "người ký '" + user + "' của '" + issuer + "' đã có ở dòng "
                         + rows.get(key).line() + ".");
             } else if (key != null) {
                 rows.put(key, new Line<>(row.line(), new SignerState(user, issuer, position, authority)));
@@ -330,23 +331,23 @@ final class WorkbookValidator {
             String name = row.get(WorkbookColumn.TERM_NAME);
             boolean ok = issuerExists(at, issuer, units, "nhiệm kỳ");
             if (name == null) {
-                problems.add(at + "thiếu tên nhiệm kỳ.");
+                problems.add(at, "thiếu tên nhiệm kỳ.");
                 ok = false;
             } else if (name.length() > 64) {
-                problems.add(at + "tên nhiệm kỳ dài quá 64 ký tự.");
+                problems.add(at, "tên nhiệm kỳ dài quá 64 ký tự.");
                 ok = false;
             }
             LocalDate from = date(at, row, WorkbookColumn.TERM_FROM);
             LocalDate to = date(at, row, WorkbookColumn.TERM_TO);
             if (from != null && to != null && to.isBefore(from)) {
-                problems.add(at + "nhiệm kỳ kết thúc (" + WorkbookValues.day(to) + ") trước khi bắt đầu ("
+                problems.add(at, "nhiệm kỳ kết thúc (" + WorkbookValues.day(to) + ") trước khi bắt đầu ("
                         + WorkbookValues.day(from) + ").");
                 ok = false;
             }
             ok &= from != null && to != null;
             String key = ok ? TermState.keyOf(issuer, name) : null;
             if (key != null && rows.containsKey(key)) {
-                problems.add(at + "nhiệm kỳ '" + name + "' của '" + issuer + "' đã có ở dòng "
+                problems.add(at, "nhiệm kỳ '" + name + "' của '" + issuer + "' đã có ở dòng "
                         + rows.get(key).line() + ".");
             } else if (key != null) {
                 rows.put(key, new Line<>(row.line(), new TermState(issuer, name, from, to)));
@@ -367,7 +368,7 @@ final class WorkbookValidator {
                 }
                 reported.add(term.key() + "|" + other.key());
                 Integer otherLine = lines.get(other.key());
-                problems.add(new At(row.line(), WorkbookSheet.TERMS) + "nhiệm kỳ '" + term.name() + "' của '"
+                problems.add(new At(row.line(), WorkbookSheet.TERMS), "nhiệm kỳ '" + term.name() + "' của '"
                         + term.issuer() + "' (" + span(term) + ") trùng thời gian với nhiệm kỳ '" + other.name()
                         + "' (" + span(other) + (otherLine == null ? ", đã có trong danh mục" : ", dòng " + otherLine)
                         + ").");
@@ -383,12 +384,12 @@ final class WorkbookValidator {
     private LocalDate date(At at, SheetRow row, WorkbookColumn column) {
         String text = row.get(column);
         if (text == null) {
-            problems.add(at + "thiếu ngày ở cột '" + column.header() + "'.");
+            problems.add(at, "thiếu ngày ở cột '" + column.header() + "'.");
             return null;
         }
         Optional<LocalDate> day = WorkbookValues.day(text);
         if (day.isEmpty()) {
-            problems.add(at + "'" + text + "' ở cột '" + column.header() + "' không phải ngày dạng ngày/tháng/năm "
+            problems.add(at, "'" + text + "' ở cột '" + column.header() + "' không phải ngày dạng ngày/tháng/năm "
                     + "(ví dụ 01/07/2025).");
         }
         return day.orElse(null);
@@ -398,11 +399,11 @@ final class WorkbookValidator {
 
     private boolean unitExists(At at, String code, Map<String, UnitState> units, String what) {
         if (code == null) {
-            problems.add(at + "thiếu mã " + what + ".");
+            problems.add(at, "thiếu mã " + what + ".");
             return false;
         }
         if (!units.containsKey(code)) {
-            problems.add(at + "đơn vị '" + code + "' (" + what + ") không có trong tệp và chưa có trong danh mục.");
+            problems.add(at, "đơn vị '" + code + "' (" + what + ") không có trong tệp và chưa có trong danh mục.");
             return false;
         }
         return true;
@@ -413,7 +414,7 @@ final class WorkbookValidator {
             return false;
         }
         if (!units.get(code).canIssue()) {
-            problems.add(at + "đơn vị '" + code + "' không được ban hành văn bản (cột '"
+            problems.add(at, "đơn vị '" + code + "' không được ban hành văn bản (cột '"
                     + WorkbookColumn.UNIT_CAN_ISSUE.header() + "' ở trang '" + WorkbookSheet.UNITS.title()
                     + "') nên không có " + what + ".");
             return false;
@@ -423,7 +424,7 @@ final class WorkbookValidator {
 
     private <T> T choice(At at, WorkbookColumn column, String text, Optional<T> value) {
         if (value.isEmpty()) {
-            problems.add(at + "'" + text + "' không có trong danh sách của cột '" + column.header() + "'; chọn một "
+            problems.add(at, "'" + text + "' không có trong danh sách của cột '" + column.header() + "'; chọn một "
                     + "trong: " + String.join("; ", column.list().labels()) + ".");
         }
         return value.orElse(null);
@@ -432,10 +433,29 @@ final class WorkbookValidator {
     private Boolean yesNo(At at, WorkbookColumn column, String text) {
         Optional<Boolean> value = WorkbookValues.yesNo(text);
         if (value.isEmpty()) {
-            problems.add(at + "cột '" + column.header() + "' chỉ nhận " + WorkbookValues.YES + " hoặc "
+            problems.add(at, "cột '" + column.header() + "' chỉ nhận " + WorkbookValues.YES + " hoặc "
                     + WorkbookValues.NO + " (đã ghi '" + text + "').");
         }
         return value.orElse(null);
+    }
+
+    /** The problems found, listed by sheet and row however the checks found them. */
+    private static final class RowProblems {
+        private record Found(At at, String text) {
+        }
+
+        private final List<Found> found = new ArrayList<>();
+
+        void add(At at, String text) {
+            found.add(new Found(at, text));
+        }
+
+        void throwIfAny() {
+            Problems problems = new Problems();
+            found.stream().sorted(Comparator.comparing((Found f) -> f.at().sheet()).thenComparingInt(f -> f.at().line()))
+                    .forEach(f -> problems.add(f.at() + f.text()));
+            problems.throwIfAny();
+        }
     }
 
     /** "Dòng 14 (trang Đơn vị): ". */
@@ -472,7 +492,7 @@ final class WorkbookValidator {
         String text(WorkbookColumn column, String existing, int max) {
             String value = pick(column, existing, Function.identity());
             if (value != null && value.length() > max && sheet.has(column)) {
-                problems.add(at + "cột '" + column.header() + "' dài quá " + max + " ký tự.");
+                problems.add(at, "cột '" + column.header() + "' dài quá " + max + " ký tự.");
             }
             return value;
         }

@@ -146,12 +146,12 @@ class DirectoryWorkbookImportTest {
                 .row("btg-bao-yen", "Sai ngày", "31/02/2025", "01/01/2024").bytes();
 
         assertThat(refused(file)).containsExactly(
-                "Dòng 6 (trang Nhiệm kỳ): '31/02/2025' ở cột 'Từ ngày' không phải ngày dạng ngày/tháng/năm "
-                        + "(ví dụ 01/07/2025).",
                 "Dòng 2 (trang Nhiệm kỳ): nhiệm kỳ '2030-2035' của 'hu-bao-yen' (01/06/2030 – 31/05/2035) trùng thời "
                         + "gian với nhiệm kỳ '2025-2030' (01/07/2025 – 31/12/2030, đã có trong danh mục).",
                 "Dòng 3 (trang Nhiệm kỳ): nhiệm kỳ '2020-2025' của 'du-bao-ha' (01/01/2020 – 30/06/2025) trùng thời "
-                        + "gian với nhiệm kỳ '2020-2025 (bổ sung)' (01/01/2024 – 31/12/2024, dòng 4).");
+                        + "gian với nhiệm kỳ '2020-2025 (bổ sung)' (01/01/2024 – 31/12/2024, dòng 4).",
+                "Dòng 6 (trang Nhiệm kỳ): '31/02/2025' ở cột 'Từ ngày' không phải ngày dạng ngày/tháng/năm "
+                        + "(ví dụ 01/07/2025).");
         assertNothingWritten();
     }
 

@@ -70,7 +70,13 @@ function refusal(message, problems, count) {
 function renderPage(node, props) {
   const api = base(props);
   const result = el('div', { className: 'cvd-workbook-output', 'aria-live': 'polite' });
-  const file = el('input', { type: 'file', id: 'cvd-workbook-file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  // the browser's own file button speaks the browser's language: a Vietnamese one in front of a hidden input
+  const chosen = el('span', { className: 'cvd-workbook-chosen' }, 'Chưa chọn tệp');
+  const file = el('input', {
+    type: 'file', id: 'cvd-workbook-file', className: 'sr-only',
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    onchange: () => { chosen.textContent = file.files.length ? file.files[0].name : 'Chưa chọn tệp'; }
+  });
   const button = el('button', { type: 'submit', className: 'btn btn-primary' }, 'Nhập tệp');
 
   async function upload(event) {
@@ -106,7 +112,7 @@ function renderPage(node, props) {
     }
   }
 
-  node.replaceChildren(el('section', { className: 'cvd-workbook' },
+  node.replaceChildren(el('section', { className: 'cvd-workbook', style: 'padding: 0 20px 20px' },
     el('h1', { className: 'section-title' }, LABEL),
     el('p', null, 'Cả danh mục trong một sổ tính Excel, mỗi trang một loại dòng: Đơn vị, Nhóm Kính gửi, Người ký, ',
       'Nhiệm kỳ. Trang "Hướng dẫn" trong tệp giải thích từng cột.'),
@@ -123,8 +129,9 @@ function renderPage(node, props) {
       el('a', { className: 'btn btn-default', href: api + '/directory.xlsx', download: '' }, 'Xuất danh mục hiện có')),
     el('h3', null, 'Nhập tệp'),
     el('form', { className: 'form-inline', onsubmit: upload },
-      el('div', { className: 'form-group' }, el('label', { htmlFor: 'cvd-workbook-file' }, 'Tệp .xlsx (tối đa 20 MB): '),
-        ' ', file),
+      el('p', null, 'Tệp .xlsx, tối đa 20 MB.'),
+      el('div', { className: 'form-group' }, file,
+        el('label', { htmlFor: 'cvd-workbook-file', className: 'btn btn-default' }, 'Chọn tệp…'), ' ', chosen),
       ' ', button),
     result));
 }
