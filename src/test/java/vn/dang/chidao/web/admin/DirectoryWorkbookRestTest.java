@@ -2,6 +2,7 @@ package vn.dang.chidao.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,6 +93,19 @@ class DirectoryWorkbookRestTest {
         assertThat(sheets.get("Người ký")).containsExactly(List.of("Tài khoản", "Cơ quan", "Chức vụ", "Hình thức ký"));
         assertThat(sheets.get("Giá trị").stream().map(r -> r.size() > 4 ? r.get(4) : "").toList())
                 .contains("T/M", "K/T", "T/L", "T/UQ", "Ký tên cơ quan");
+        // the dropdowns: a list validation on each column with fixed values, from the hidden sheet's named ranges
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
+            assertThat(template.isSheetHidden(template.getSheetIndex("Giá trị"))).isTrue();
+            assertThat(template.getName("DS_LOAI_DON_VI").getRefersToFormula()).isEqualTo("'Giá trị'!$A$2:$A$7");
+            assertThat(template.getSheet("Đơn vị").getDataValidations().stream()
+                    .map(v -> v.getValidationConstraint().getFormula1()).toList())
+                    .containsExactlyInAnyOrder("DS_LOAI_DON_VI", "DS_KIEU_CO_QUAN", "DS_CO_KHONG", "DS_CO_KHONG");
+            assertThat(template.getSheet("Người ký").getDataValidations().stream()
+                    .map(v -> v.getValidationConstraint().getFormula1()).toList())
+                    .containsExactlyInAnyOrder("DS_CHUC_VU", "DS_HINH_THUC_KY");
+            assertThat(template.getSheet("Đơn vị").getRow(0).getCell(0).getCellComment().getString().getString())
+                    .startsWith("Bắt buộc. Mã duy nhất");
+        }
     }
 
     @Test
