@@ -43,7 +43,10 @@ final class WorkbookValidator {
                 int rows) {
     }
 
-    /** Unit codes are Camunda group ids; a unit's role groups add "_chanh-van-phong" (16) to it within 64. */
+    /**
+     * Unit codes are Camunda group ids; a unit's role groups add "_chanh-van-phong" (16) to it within 64. Checked on
+     * new codes only: a unit the directory has keeps its code, however it was made.
+     */
     static final int MAX_UNIT_CODE = 48;
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
     private static final Pattern GROUP_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
@@ -116,7 +119,8 @@ final class WorkbookValidator {
             if (code == null) {
                 problems.add(at, "thiếu mã đơn vị.");
                 ok = false;
-            } else if (!UNIT_CODE.matcher(code).matches() || code.length() > MAX_UNIT_CODE) {
+            } else if (!current.units().containsKey(code)
+                    && (!UNIT_CODE.matcher(code).matches() || code.length() > MAX_UNIT_CODE)) {
                 problems.add(at, "mã đơn vị '" + code + "' không hợp lệ: chỉ gồm chữ không dấu, số và dấu gạch "
                         + "ngang, tối đa " + MAX_UNIT_CODE + " ký tự.");
                 ok = false;
@@ -223,7 +227,8 @@ final class WorkbookValidator {
             if (code == null) {
                 problems.add(at, "thiếu mã nhóm.");
                 ok = false;
-            } else if (!GROUP_CODE.matcher(code).matches() || code.length() > 64) {
+            } else if (!current.groups().containsKey(code)
+                    && (!GROUP_CODE.matcher(code).matches() || code.length() > 64)) {
                 problems.add(at, "mã nhóm '" + code + "' không hợp lệ: chỉ gồm chữ không dấu, số, dấu gạch ngang "
                         + "và gạch dưới, tối đa 64 ký tự.");
                 ok = false;

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -109,7 +110,8 @@ public class DirectoryWorkbookController {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> refused(InvalidInputException e) {
         List<String> problems = e.problems();
-        log.warn("Directory workbook refused: {} problem(s), first: {}", problems.size(), problems.get(0));
+        log.warn("Directory workbook refused: {} problem(s), first: {}", problems.size(),
+                problems.get(0).replaceAll("[\\r\\n]+", " "));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", problems.size() == 1 && !problems.get(0).startsWith("Dòng ")
                 ? problems.get(0) + " Không có gì được ghi."
@@ -117,6 +119,14 @@ public class DirectoryWorkbookController {
         body.put("problemCount", problems.size());
         body.put("problems", problems.size() > LISTED_PROBLEMS ? problems.subList(0, LISTED_PROBLEMS) : problems);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** Another import (or an administrator) wrote the same code between this import's check and its write. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Map<String, Object>> collided(DuplicateKeyException e) {
+        log.warn("Directory workbook refused: a concurrent change wrote the same key");
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(Map.of(
+                "message", "Danh mục vừa được thay đổi cùng lúc (cùng một mã); không có gì được ghi. Tải tệp lên lại."));
     }
 
     private static Map<String, Object> imported(ImportSummary summary) {
