@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -189,7 +190,7 @@ final class WorkbookReader {
     }
 
     private static String titles() {
-        return java.util.Arrays.stream(WorkbookSheet.values()).map(s -> "'" + s.title() + "'")
+        return Arrays.stream(WorkbookSheet.values()).map(s -> "'" + s.title() + "'")
                 .collect(Collectors.joining(", "));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -206,7 +207,7 @@ final class WorkbookValidator {
                 path.add(up);
                 up = finalUnits.get(up).parent();
             }
-            if (unit.code().equals(up) && reported.add(String.join(",", new java.util.TreeSet<>(path)))) {
+            if (unit.code().equals(up) && reported.add(String.join(",", new TreeSet<>(path)))) {
                 path.add(up);
                 problems.add(at, "cây đơn vị có vòng lặp: " + String.join(" → ", path)
                         + " (một đơn vị không thể nằm dưới chính nó).");

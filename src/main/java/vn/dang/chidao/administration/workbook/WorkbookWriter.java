@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -185,7 +186,7 @@ final class WorkbookWriter {
     private static void guide(Sheet sheet, Styles styles) {
         List<String> intro = List.of(
                 "DANH MỤC ĐƠN VỊ, NHÓM KÍNH GỬI, NGƯỜI KÝ VÀ NHIỆM KỲ",
-                "Mỗi trang một loại dòng: " + java.util.Arrays.stream(WorkbookSheet.values()).map(WorkbookSheet::title)
+                "Mỗi trang một loại dòng: " + Arrays.stream(WorkbookSheet.values()).map(WorkbookSheet::title)
                         .collect(Collectors.joining(", ")) + ". Dòng 1 của mỗi trang là tiêu đề cột, không sửa; "
                         + "dữ liệu từ dòng 2. Cột có tiêu đề chữ đỏ là bắt buộc; để chuột vào tiêu đề cột để xem giải thích.",
                 "Nhập tệp: đơn vị và nhóm khớp theo mã, người ký theo tài khoản và cơ quan, nhiệm kỳ theo cơ quan và "

@@ -3,7 +3,9 @@ package vn.dang.chidao.administration.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -159,7 +161,7 @@ class DirectoryWorkbookImportTest {
     void whatIsNoWorkbookIsRefused() throws Exception {
         assertThat(refused("Mã đơn vị;Tên đơn vị\ncb-moi;Chi bộ mới".getBytes(StandardCharsets.UTF_8)))
                 .containsExactly("Tệp không phải sổ tính Excel .xlsx: hãy tải mẫu, điền vào mẫu và tải lên tệp .xlsx.");
-        var word = new java.io.ByteArrayOutputStream();
+        var word = new ByteArrayOutputStream();
         try (XWPFDocument docx = new XWPFDocument()) {
             docx.createParagraph().createRun().setText("Mã đơn vị");
             docx.write(word);
@@ -236,7 +238,7 @@ class DirectoryWorkbookImportTest {
     }
 
     private Map<String, Long> counts() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
         return counts;
     }

@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.sun.management.ThreadMXBean;
+
 import vn.dang.chidao.demo.DemoData;
-import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.directory.RecipientGroups;
 import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.process.identity.IdentitySetup;
 
 /**
@@ -161,7 +163,7 @@ abstract class DirectoryWorkbookRoundTrip {
         });
         byte[] content = file.bytes();
 
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocated = threads.getCurrentThreadAllocatedBytes();
         long started = System.nanoTime();
         ImportSummary summary = workbook.importWorkbook(content, "tinh-thu.xlsx", "demo");
