@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.web.OwnEngine;
@@ -40,6 +41,8 @@ class DirectoryWorkbookImportTest {
     JdbcTemplate jdbc;
     @Autowired
     IdentityService identity;
+    @Autowired
+    TransactionTemplate transactions;
 
     private Map<String, Long> before;
 
@@ -186,44 +189,51 @@ class DirectoryWorkbookImportTest {
                 .sheet("Nhiệm kỳ", "Cơ quan", "Tên nhiệm kỳ", "Từ ngày", "Đến ngày")
                 .row("du-xa-moi", "2025-2030", "01/07/2025", "31/12/2030").bytes();
 
-        ImportSummary summary = workbook.importWorkbook(file, "xa-moi.xlsx", "demo");
+        // in a transaction of the test's, rolled back: the import joins it, the engine's groups too, and the demo
+        // directory stays as the other tests of this context expect it
+        transactions.executeWithoutResult(status -> {
+            ImportSummary summary = workbook.importWorkbook(file, "xa-moi.xlsx", "demo");
 
-        assertThat(summary.units()).isEqualTo(new ImportSummary.Counts(2, 1, 0));
-        assertThat(summary.groups()).isEqualTo(new ImportSummary.Counts(1, 0, 0));
-        assertThat(summary.signers()).isEqualTo(new ImportSummary.Counts(1, 0, 0));
-        assertThat(summary.terms()).isEqualTo(new ImportSummary.Counts(1, 0, 0));
-        Map<String, Object> district = jdbc.queryForMap("select name, symbol, place_name, header_issuer from unit "
-                + "where code = 'hu-bao-yen'");
-        assertThat(district).containsEntry("NAME", "Huyện ủy Bảo Yên (mới)").containsEntry("PLACE_NAME", "Bảo Yên")
-                .containsEntry("HEADER_ISSUER", "HUYỆN ỦY BẢO YÊN");
-        assertThat(jdbc.queryForObject("select p.code from unit u join unit p on p.id = u.parent_id "
-                + "where u.code = 'cb-thon-moi'", String.class)).isEqualTo("du-xa-moi");
-        assertThat(jdbc.queryForObject("select name from unit where id = ?", String.class, mttq))
-                .isEqualTo("Ủy ban MTTQ huyện Bảo Yên");
-        assertThat(jdbc.queryForObject("select count(*) from term t join unit u on u.id = t.issuer_id "
-                + "where u.code = 'du-xa-moi'", Long.class)).isEqualTo(1);
-        // the engine's groups of the new units, the role groups of the one that issues
-        assertThat(identity.createGroupQuery().groupIdIn("du-xa-moi", "du-xa-moi_van-phong", "du-xa-moi_lanh-dao",
-                "cb-thon-moi").count()).isEqualTo(4);
+            assertThat(summary.units()).isEqualTo(new ImportSummary.Counts(2, 1, 0));
+            assertThat(summary.groups()).isEqualTo(new ImportSummary.Counts(1, 0, 0));
+            assertThat(summary.signers()).isEqualTo(new ImportSummary.Counts(1, 0, 0));
+            assertThat(summary.terms()).isEqualTo(new ImportSummary.Counts(1, 0, 0));
+            Map<String, Object> district = jdbc.queryForMap("select name, symbol, place_name, header_issuer from unit "
+                    + "where code = 'hu-bao-yen'");
+            assertThat(district).containsEntry("NAME", "Huyện ủy Bảo Yên (mới)").containsEntry("PLACE_NAME", "Bảo Yên")
+                    .containsEntry("HEADER_ISSUER", "HUYỆN ỦY BẢO YÊN");
+            assertThat(jdbc.queryForObject("select p.code from unit u join unit p on p.id = u.parent_id "
+                    + "where u.code = 'cb-thon-moi'", String.class)).isEqualTo("du-xa-moi");
+            assertThat(jdbc.queryForObject("select name from unit where id = ?", String.class, mttq))
+                    .isEqualTo("Ủy ban MTTQ huyện Bảo Yên");
+            assertThat(jdbc.queryForObject("select count(*) from term t join unit u on u.id = t.issuer_id "
+                    + "where u.code = 'du-xa-moi'", Long.class)).isEqualTo(1);
+            // the engine's groups of the new units, the role groups of the one that issues
+            assertThat(identity.createGroupQuery().groupIdIn("du-xa-moi", "du-xa-moi_van-phong", "du-xa-moi_lanh-dao",
+                    "cb-thon-moi").count()).isEqualTo(4);
+            assertThat(identity.createGroupQuery().groupId("hu-bao-yen").singleResult().getName())
+                    .isEqualTo("Huyện ủy Bảo Yên (mới)");
+            // one entry per row written, and one for the import
+            assertThat(jdbc.queryForList("select entity || ':' || entity_key || ':' || action from change_log "
+                    + "where id > (select coalesce(max(id), 0) - 7 from change_log) order by id", String.class))
+                    .containsExactly("UNIT:du-xa-moi:CREATE", "UNIT:cb-thon-moi:CREATE", "UNIT:hu-bao-yen:UPDATE",
+                            "GROUP:du-xa-moi_chi-bo:CREATE", "SIGNER:bithuxa@du-xa-moi:CREATE",
+                            "TERM:du-xa-moi/2025-2030:CREATE", "IMPORT:xa-moi.xlsx:IMPORT");
+            String after = jdbc.queryForObject("select after_value from change_log where entity = 'UNIT' "
+                    + "and entity_key = 'hu-bao-yen' order by id desc limit 1", String.class);
+            assertThat(after).contains("\"name\":\"Huyện ủy Bảo Yên (mới)\"");
+
+            // the same file again changes nothing
+            ImportSummary again = workbook.importWorkbook(file, "xa-moi.xlsx", "demo");
+            assertThat(again.units()).isEqualTo(new ImportSummary.Counts(0, 0, 3));
+            assertThat(again.terms()).isEqualTo(new ImportSummary.Counts(0, 0, 1));
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from unit where code = 'du-xa-moi'", Long.class)).isZero();
+        assertThat(identity.createGroupQuery().groupId("du-xa-moi").count()).isZero();
         assertThat(identity.createGroupQuery().groupId("hu-bao-yen").singleResult().getName())
-                .isEqualTo("Huyện ủy Bảo Yên (mới)");
-        // one entry per row written, and one for the import
-        assertThat(jdbc.queryForList("select entity || ':' || entity_key || ':' || action from change_log "
-                + "where id > (select coalesce(max(id), 0) - 7 from change_log) order by id", String.class))
-                .containsExactly("UNIT:du-xa-moi:CREATE", "UNIT:cb-thon-moi:CREATE", "UNIT:hu-bao-yen:UPDATE",
-                        "GROUP:du-xa-moi_chi-bo:CREATE", "SIGNER:bithuxa@du-xa-moi:CREATE",
-                        "TERM:du-xa-moi/2025-2030:CREATE", "IMPORT:xa-moi.xlsx:IMPORT");
-        String after = jdbc.queryForObject("select after_value from change_log where entity = 'UNIT' "
-                + "and entity_key = 'hu-bao-yen' order by id desc limit 1", String.class);
-        assertThat(after).contains("\"name\":\"Huyện ủy Bảo Yên (mới)\"");
-
-        // the same file again changes nothing
-        ImportSummary again = workbook.importWorkbook(file, "xa-moi.xlsx", "demo");
-        assertThat(again.units()).isEqualTo(new ImportSummary.Counts(0, 0, 3));
-        assertThat(again.terms()).isEqualTo(new ImportSummary.Counts(0, 0, 1));
-        // put the demo's name back for the other tests of this context
-        workbook.importWorkbook(new TestWorkbooks().sheet("Đơn vị", "Mã đơn vị", "Tên đơn vị")
-                .row("hu-bao-yen", "Huyện ủy Bảo Yên").bytes(), null, "demo");
+                .isEqualTo("Huyện ủy Bảo Yên");
+        assertNothingWritten();
     }
 
     private List<String> refused(byte[] file) {
