@@ -42,6 +42,6 @@ class DirectoryWorkbookIdentity implements DirectoryIdentity {
 
     @Override
     public void unitsChanged(Collection<String> unitCodes) {
-        setup.synchronizeUnits(directory.findByCodes(unitCodes).values());
+        directory.findByCodes(unitCodes).values().forEach(setup::synchronize);
     }
 }

@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -55,7 +54,9 @@ public class IdentitySetup {
 
     public void synchronize() {
         List<Unit> units = directory.listActive();
-        synchronizeUnits(units);
+        for (Unit unit : units) {
+            synchronize(unit);
+        }
         ensureGroup(MANAGER_GROUP, "Lãnh đạo theo dõi thực hiện", "VAI_TRO");
         grantGroup(MANAGER_GROUP, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grantGroup(MANAGER_GROUP, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
@@ -76,21 +77,19 @@ public class IdentitySetup {
         log.info("Identity synchronized: {} units", units.size());
     }
 
-    /** The groups and grants of these units only (an import's new or changed units); the rest as it is. */
-    public void synchronizeUnits(Collection<Unit> units) {
-        for (Unit unit : units) {
-            ensureGroup(unit.code(), unit.name(), "DON_VI");
-            if (unit.canIssue()) {
-                ensureGroup(unit.officeGroup(), "Văn phòng — " + unit.name(), "VAI_TRO");
-                ensureGroup(unit.officeHeadGroup(), "Chánh Văn phòng — " + unit.name(), "VAI_TRO");
-                ensureGroup(unit.signerGroup(), "Lãnh đạo ký văn bản — " + unit.name(), "VAI_TRO");
-                ensureGroup(unit.registryGroup(), "Văn thư — " + unit.name(), "VAI_TRO");
-                for (String process : DIRECTIVE_PROCESSES) {
-                    grantGroup(unit.officeGroup(), Resources.PROCESS_DEFINITION, process,
-                            ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ);
-                }
-                grantGroup(unit.officeGroup(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    /** One unit's group and, for an issuer, its role groups and grants: what an administrator's change needs. */
+    public void synchronize(Unit unit) {
+        ensureGroup(unit.code(), unit.name(), "DON_VI");
+        if (unit.canIssue()) {
+            ensureGroup(unit.officeGroup(), "Văn phòng — " + unit.name(), "VAI_TRO");
+            ensureGroup(unit.officeHeadGroup(), "Chánh Văn phòng — " + unit.name(), "VAI_TRO");
+            ensureGroup(unit.signerGroup(), "Lãnh đạo ký văn bản — " + unit.name(), "VAI_TRO");
+            ensureGroup(unit.registryGroup(), "Văn thư — " + unit.name(), "VAI_TRO");
+            for (String process : DIRECTIVE_PROCESSES) {
+                grantGroup(unit.officeGroup(), Resources.PROCESS_DEFINITION, process,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ);
             }
+            grantGroup(unit.officeGroup(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
         }
     }
 
