@@ -116,6 +116,29 @@ class IncomingDocumentProcessTest extends WorkflowTestBase {
     }
 
     @Test
+    void nobodyStartsTheProcessButTheUploadAndALeaderAssignsOnlyUnitsTheBodyDirects() throws IOException {
+        // the engine REST API and Tasklist cannot start it with another document's business key
+        assertThatThrownBy(() -> driver.as("vanthu", () -> engine.getRuntimeService()
+                .startProcessInstanceByKey("incoming-document", "incoming:1")))
+                .hasMessageContaining("CREATE_INSTANCE");
+        IncomingIntake.Received received = receive("vanthu");
+        driver.complete("vanthu", received.processInstanceId(), "Task_RegisterIncoming", registration(null));
+        // the Tỉnh ủy above is not the Huyện ủy's to assign, nor the Huyện ủy itself
+        for (String unit : List.of("tu-lao-cai", "hu-bao-yen")) {
+            assertThatThrownBy(() -> driver.complete("phobithu", received.processInstanceId(), "Task_DirectIncoming",
+                    Map.of("direction", "ASSIGN", "directAssignments", List.of(Map.of("content", "Học tập",
+                            "lead", unit, "deadline", "trước ngày " + today().plusDays(5).format(DMY))))))
+                    .as(unit).isInstanceOf(RuntimeException.class);
+        }
+        assertThatThrownBy(() -> driver.complete("phobithu", received.processInstanceId(), "Task_DirectIncoming",
+                Map.of("direction", "ASSIGN", "directAssignments", List.of(Map.of("content", "Học tập",
+                        "deadline", "trước ngày " + today().plusDays(5).format(DMY))))))
+                .hasMessageContaining("Nhiệm vụ 1: chưa chọn đơn vị chủ trì");
+        assertThat(instance(received)).isWaitingAt("Task_DirectIncoming");
+        assertThat(count("select count(*) from directive where incoming_id = ?", received.id())).isZero();
+    }
+
+    @Test
     void forInformationOnlyIsFiled() throws IOException {
         IncomingIntake.Received received = receive("vanthu");
         ProcessInstance pi = instance(received);
