@@ -56,4 +56,14 @@ public record IncomingDocument(
         }
         return cited.toString();
     }
+
+    /** The trích yếu inside a sentence ("… về tiếp tục thực hiện …"): a leading capital is lowered, an acronym kept. */
+    public String subjectInSentence() {
+        if (subject == null || subject.isEmpty()) {
+            return subject;
+        }
+        String s = subject.startsWith("V/v ") ? subject.substring(4) : subject;
+        boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
+        return acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
 }

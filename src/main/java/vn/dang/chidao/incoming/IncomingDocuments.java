@@ -229,8 +229,8 @@ public class IncomingDocuments {
     }
 
     public String basis(IncomingDocument document) {
-        return "Thực hiện " + document.citation() + (document.subject() == null ? "" : " về " + document.subject())
-                + ".";
+        return "Thực hiện " + document.citation() + (document.subject() == null ? "" : " về "
+                + document.subjectInSentence()) + ".";
     }
 
     /** The báo cáo is signed and numbered: the document is done with. */

@@ -246,7 +246,7 @@ class IncomingDocumentProcessTest extends WorkflowTestBase {
         var rt = engine.getRuntimeService();
         String draftInstance = draft.getProcessInstanceId();
         assertThat((String) rt.getVariable(draftInstance, "basis")).isEqualTo("Thực hiện Công văn số 405-CV/BTGTU "
-                + "ngày 20/03/2024 của Ban Tuyên giáo Thành ủy Bắc Kạn về Tiếp tục thực hiện có hiệu quả việc học tập "
+                + "ngày 20/03/2024 của Ban Tuyên giáo Thành ủy Bắc Kạn về tiếp tục thực hiện có hiệu quả việc học tập "
                 + "và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.");
         assertThat((String) rt.getVariable(draftInstance, "subject")).startsWith("V/v triển khai thực hiện Công văn");
         assertThat(JsonVarTestSupport.list(rt.getVariable(draftInstance, "assignments"))).singleElement()

@@ -74,7 +74,7 @@ public class PrepareUpwardReport implements JavaDelegate, TaskListener {
         if (current == null || current.equals(REPORT_PROPOSAL.get(execution))) {
             StringBuilder body = new StringBuilder("Thực hiện ").append(document.citation());
             if (document.subject() != null) {
-                body.append(" về ").append(document.subject());
+                body.append(" về ").append(document.subjectInSentence());
             }
             body.append(", ").append(receiver.name()).append(" báo cáo kết quả như sau:\n\n");
             reported.forEach(line -> body.append(line).append('\n'));
