@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dang.chidao.directive.DirectiveType;
 
@@ -31,9 +35,12 @@ public class IncomingRepository {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate newTransaction;
 
-    public IncomingRepository(NamedParameterJdbcTemplate jdbc) {
+    public IncomingRepository(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     long insert(long receiverId, String receivedBy, String reading, String body, String fileName, String contentType,
@@ -83,12 +90,19 @@ public class IncomingRepository {
     /** The next số đến of the receiving body in the year; the counter row is locked until the transaction ends. */
     int nextRegisterNumber(long receiverId, int year) {
         var key = Map.of("r", receiverId, "y", year);
-        int updated = jdbc.update("update incoming_counter set last_value = last_value + 1 "
-                + "where receiver_id = :r and register_year = :y", key);
-        if (updated == 0) {
-            jdbc.update("insert into incoming_counter (receiver_id, register_year, last_value) values (:r, :y, 1)", key);
-            return 1;
+        if (jdbc.queryForObject("select count(*) from incoming_counter where receiver_id = :r and register_year = :y",
+                key, Integer.class) == 0) {
+            // the year's first registration creates the counter in its own transaction, so a racing one's
+            // duplicate key does not abort ours (PostgreSQL ends a transaction at its first failed statement)
+            try {
+                newTransaction.executeWithoutResult(s -> jdbc.update("insert into incoming_counter "
+                        + "(receiver_id, register_year, last_value) values (:r, :y, 0)", key));
+            } catch (DuplicateKeyException raced) {
+                // the other registration created it; it is there now
+            }
         }
+        jdbc.update("update incoming_counter set last_value = last_value + 1 "
+                + "where receiver_id = :r and register_year = :y", key);
         return jdbc.queryForObject("select last_value from incoming_counter where receiver_id = :r "
                 + "and register_year = :y", key, Integer.class);
     }
