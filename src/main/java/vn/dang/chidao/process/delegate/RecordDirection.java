@@ -23,6 +23,7 @@ import vn.dang.chidao.directive.DirectiveDraft;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directive.DirectiveType;
 import vn.dang.chidao.directory.Actor;
+import vn.dang.chidao.directory.RecipientGroup;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.engine.CurrentUser;
 import vn.dang.chidao.incoming.IncomingDocument;
@@ -95,6 +96,10 @@ public class RecordDirection implements JavaDelegate {
             if (item.lead() == null || item.lead().isBlank()) {
                 problems.add(Problem.item("directAssignments", i, "lead"),
                         "Nhiệm vụ " + (i + 1) + ": chưa chọn đơn vị chủ trì.");
+            } else if (RecipientGroup.isToken(item.lead())) {
+                problems.add(Problem.item("directAssignments", i, "lead"),
+                        "Nhiệm vụ " + (i + 1) + ": đơn vị chủ trì là một đơn vị, không phải một nhóm; chọn nhóm ở "
+                                + "ô phối hợp.");
             }
             leads.add(item.lead());
             List<String> units = units(item);
