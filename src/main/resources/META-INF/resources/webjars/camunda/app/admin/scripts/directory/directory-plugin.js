@@ -172,7 +172,8 @@ function unitOptions(units, filter) {
 
 // ---------------------------------------------------------------- units
 
-async function renderUnits(box) {
+/** The tree and, after a change, the unit changed with what happened. */
+async function renderUnits(box, selected, done) {
   const tree = await api('GET', '/units');
   const units = flatten(tree, 0, []);
   const detail = el('div', { className: 'cvd-detail' });
@@ -182,7 +183,7 @@ async function renderUnits(box) {
       href: '', className: n.active ? '' : 'cvd-closed', dataset: { unit: n.code },
       onclick: e => {
         e.preventDefault();
-        unitForm(detail, units, n, () => renderUnits(box));
+        unitForm(detail, units, n, (code, text) => renderUnits(box, code, text));
       }
     }, n.name), ' ', el('span', { className: 'cvd-muted' }, n.code + (n.symbol ? ' · ' + n.symbol : '')
       + (n.active ? '' : n.mergedIntoName ? ' · đã hợp nhất vào ' + n.mergedIntoName : ' · đã đóng')));
@@ -196,13 +197,21 @@ async function renderUnits(box) {
   draw(tree, list);
   box.replaceChildren(el('div', { className: 'cvd-columns' },
     el('div', { className: 'cvd-left' },
-      button('Thêm đơn vị', 'new-unit', () => unitForm(detail, units, null, () => renderUnits(box)), 'primary'),
+      button('Thêm đơn vị', 'new-unit', () => unitForm(detail, units, null,
+        (code, text) => renderUnits(box, code, text)), 'primary'),
       tree.length ? list : el('p', { className: 'cvd-muted' }, 'Chưa có đơn vị nào. Bắt đầu bằng cấp ủy cao nhất.')),
     detail));
+  const chosen = selected && units.find(u => u.code === selected);
+  if (chosen) {
+    unitForm(detail, units, chosen, (code, text) => renderUnits(box, code, text), done);
+  }
 }
 
-function unitForm(detail, units, unit, reload) {
+function unitForm(detail, units, unit, reload, done) {
   const state = notice();
+  if (done) {
+    state.ok(done);
+  }
   const isNew = !unit;
   const u = unit || { canIssue: false, bodyKind: 'CAP_UY' };
   const form = el('form', { className: 'cvd-form', name: 'unit' },
@@ -223,8 +232,7 @@ function unitForm(detail, units, unit, reload) {
       const v = values(form);
       try {
         const saved = isNew ? await api('POST', '/units', v) : await api('PUT', '/units/' + u.code, v);
-        state.ok(isNew ? 'Đã thêm ' + saved.name + '.' : 'Đã lưu.');
-        await reload();
+        await reload(saved.code, isNew ? 'Đã thêm ' + saved.name + '.' : 'Đã lưu.');
       } catch (e) {
         state.fail(e);
       }
@@ -239,8 +247,7 @@ function unitForm(detail, units, unit, reload) {
       el('div', { className: 'cvd-actions' }, button('Chuyển', 'move-unit', async () => {
         try {
           await api('POST', '/units/' + u.code + '/move', { parentCode: values(move).parentCode || null });
-          moveState.ok('Đã chuyển.');
-          await reload();
+          await reload(u.code, 'Đã chuyển.');
         } catch (e) {
           moveState.fail(e);
         }
@@ -256,9 +263,8 @@ function unitForm(detail, units, unit, reload) {
           }
           try {
             const r = await api('POST', '/units/' + u.code + '/merge', { intoCode: into });
-            moveState.ok('Đã hợp nhất: ' + r.recipientsMoved + ' lượt nhận văn bản và ' + r.tasksMoved
+            await reload(u.code, 'Đã hợp nhất: ' + r.recipientsMoved + ' lượt nhận văn bản và ' + r.tasksMoved
               + ' việc chuyển theo.');
-            await reload();
           } catch (e) {
             moveState.fail(e);
           }
@@ -269,8 +275,7 @@ function unitForm(detail, units, unit, reload) {
           }
           try {
             const r = await api('POST', '/units/' + u.code + '/close');
-            moveState.ok('Đã đóng. Việc còn dở: ' + r.openWork.length + '.');
-            await reload();
+            await reload(u.code, 'Đã đóng. Việc còn dở: ' + r.openWork.length + '.');
           } catch (e) {
             moveState.fail(e);
           }
