@@ -133,7 +133,7 @@ public class AdminDirectory {
                 values.params().addValue("code", code).addValue("parent", parentId));
         Row created = find(code).orElseThrow();
         changes.record(actor, "UNIT", code, "CREATE", null, AuditJson.of(created.audit()));
-        identity.synchronizeGroups();
+        identity.synchronizeUnit(code);
         return nodeOf(created);
     }
 
@@ -150,7 +150,7 @@ public class AdminDirectory {
                 values.params().addValue("id", before.id()));
         Row after = require(code);
         changes.record(actor, "UNIT", code, "UPDATE", AuditJson.of(before.audit()), AuditJson.of(after.audit()));
-        identity.synchronizeGroups();
+        identity.synchronizeUnit(code);
         return nodeOf(after);
     }
 

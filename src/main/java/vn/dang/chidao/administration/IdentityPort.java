@@ -19,8 +19,8 @@ public interface IdentityPort {
         }
     }
 
-    /** Each active unit's group and, for an issuing body, its role groups; names kept in step. */
-    void synchronizeGroups();
+    /** The unit's group and, for an issuing body, its role groups and grants; names kept in step. */
+    void synchronizeUnit(String unitCode);
 
     boolean groupExists(String groupId);
 

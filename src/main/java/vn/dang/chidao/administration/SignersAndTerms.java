@@ -2,7 +2,9 @@ package vn.dang.chidao.administration;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +36,13 @@ public class SignersAndTerms {
     public record TermView(long id, String issuerCode, String name, LocalDate startsOn, LocalDate endsOn) {
     }
 
-    /** A term as entered: dates as yyyy-MM-dd. */
+    /** A term as entered: dates as dd/MM/yyyy or yyyy-MM-dd. */
     public record TermForm(String issuerCode, String name, String startsOn, String endsOn) {
     }
+
+    /** As people write it (01/07/2025, 1/7/2025) or as date pickers send it (2025-07-01). */
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Signers signers;
@@ -212,13 +218,16 @@ public class SignersAndTerms {
             problems.add(field, label + " không được để trống.");
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, label + " '" + AdminNotFoundException.shorten(value) + "' không đúng dạng năm-tháng-ngày "
-                    + "(ví dụ: 2025-10-15).");
-            return null;
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value.strip(), format);
+            } catch (DateTimeParseException e) {
+                // the next way of writing it
+            }
         }
+        problems.add(field, label + " '" + AdminNotFoundException.shorten(value) + "' không đúng dạng ngày/tháng/năm "
+                + "(ví dụ: 01/07/2025).");
+        return null;
     }
 
     private Unit issuer(String code, boolean mustIssue) {

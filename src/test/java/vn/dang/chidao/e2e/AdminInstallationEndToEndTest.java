@@ -158,8 +158,8 @@ class AdminInstallationEndToEndTest {
             page.click("button[data-tab=\"nguoi-ky\"]");
             page.locator("form[name=\"term\"]").waitFor();
             page.fill("form[name=\"term\"] input[name=\"name\"]", "2025-2030");
-            page.fill("form[name=\"term\"] input[name=\"startsOn\"]", "2025-07-01");
-            page.fill("form[name=\"term\"] input[name=\"endsOn\"]", "2030-06-30");
+            page.fill("form[name=\"term\"] input[name=\"startsOn\"]", "01/07/2025");
+            page.fill("form[name=\"term\"] input[name=\"endsOn\"]", "30/06/2030");
             page.click("button[data-action=\"add-term\"]");
             page.locator("td:text-is(\"2025-2030\")").waitFor();
             shot(page, "term");

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.dang.chidao.administration.IdentityPort;
+import vn.dang.chidao.directory.UnitDirectory;
 
 /**
  * The administration's view of the engine's users, groups and tasks. Engine commands join the caller's Spring
@@ -30,16 +31,18 @@ class CamundaIdentityPort implements IdentityPort {
     private final IdentityService identity;
     private final TaskService tasks;
     private final IdentitySetup setup;
+    private final UnitDirectory directory;
 
-    CamundaIdentityPort(IdentityService identity, TaskService tasks, IdentitySetup setup) {
+    CamundaIdentityPort(IdentityService identity, TaskService tasks, IdentitySetup setup, UnitDirectory directory) {
         this.identity = identity;
         this.tasks = tasks;
         this.setup = setup;
+        this.directory = directory;
     }
 
     @Override
-    public void synchronizeGroups() {
-        setup.synchronize();
+    public void synchronizeUnit(String unitCode) {
+        directory.findByCode(unitCode).ifPresent(setup::synchronize);
     }
 
     @Override

@@ -432,7 +432,9 @@ class AdminRestTest {
         HttpResponse<String> backwards = term("du-tan-tien", "2025-2030", "2030-06-30", "2025-07-01");
         assertThat(message(backwards)).isEqualTo("Ngày kết thúc nhiệm kỳ trước ngày bắt đầu.");
         assertThat(message(term("du-tan-tien", "x", "ngày 1/7", "2030-06-30"))).contains("không đúng dạng");
-        assertThat(term("du-tan-tien", "2025-2030", "2025-07-01", "2030-06-30").statusCode()).isEqualTo(201);
+        assertThat(message(term("du-tan-tien", "x", "31/02/2026", "2030-06-30"))).contains("'31/02/2026' không đúng");
+        // as people write dates
+        assertThat(term("du-tan-tien", "2025-2030", "01/07/2025", "30/06/2030").statusCode()).isEqualTo(201);
         assertThat(message(term("du-tan-tien", "2025-2030", "2031-07-01", "2035-06-30")))
                 .contains("đã có nhiệm kỳ 2025-2030");
 

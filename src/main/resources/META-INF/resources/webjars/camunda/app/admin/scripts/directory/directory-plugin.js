@@ -464,8 +464,8 @@ async function renderSigning(box) {
       }, 'primary'), signerState.node);
     const addTerm = el('form', { className: 'cvd-form cvd-inline', name: 'term' },
       field('Tên nhiệm kỳ', text('name', '', { placeholder: '2025-2030' })),
-      field('Từ ngày', el('input', { type: 'date', name: 'startsOn', className: 'form-control' })),
-      field('Đến ngày', el('input', { type: 'date', name: 'endsOn', className: 'form-control' })),
+      field('Từ ngày', text('startsOn', '', { placeholder: 'ngày/tháng/năm' })),
+      field('Đến ngày', text('endsOn', '', { placeholder: 'ngày/tháng/năm' })),
       button('Thêm nhiệm kỳ', 'add-term', async () => {
         const v = values(addTerm);
         try {
@@ -491,7 +491,8 @@ async function renderSigning(box) {
       el('h4', {}, 'Nhiệm kỳ (số văn bản đánh lại từ 01 mỗi nhiệm kỳ)'),
       terms.length === 0 ? el('p', { className: 'cvd-muted' }, 'Chưa có nhiệm kỳ: chưa cấp số văn bản được.')
         : table(['Nhiệm kỳ', 'Từ ngày', 'Đến ngày', ''], terms.map(t => {
-          const end = el('input', { type: 'date', className: 'form-control cvd-date', value: t.endsOn });
+          const end = el('input', { type: 'text', className: 'form-control cvd-date', value: formatDate(t.endsOn),
+            dataset: { term: t.name } });
           return [t.name, formatDate(t.startsOn), end, button('Lưu ngày kết thúc', 'end-term', async () => {
             try {
               await api('PUT', '/terms/' + t.id, { endsOn: end.value });
@@ -510,15 +511,44 @@ async function renderSigning(box) {
 
 // ---------------------------------------------------------------- change log
 
+/** A logged value as the administrator reads it: codes by their labels, yes/no, lists joined. */
+function readable(field, v) {
+  const label = (list, code) => ((list || []).find(o => o.code === code) || { label: code }).label;
+  const lists = { position: labels.positions, authority: labels.authorities, kind: labels.unitKinds,
+    bodyKind: labels.bodyKinds, memberKinds: labels.unitKinds };
+  if (v === null || v === undefined || v === '') {
+    return '—';
+  }
+  if (typeof v === 'boolean') {
+    return v ? 'Có' : 'Không';
+  }
+  if (Array.isArray(v)) {
+    if (v.length === 0) {
+      return '—';
+    }
+    return v.map(x => x && typeof x === 'object' && x.roles
+      ? (x.unitName ? x.unitName + ': ' : '') + x.roles.map(r => label(labels.roles, r)).join(', ')
+      : readable(field, x)).join('; ');
+  }
+  if (typeof v === 'object') {
+    return JSON.stringify(v);
+  }
+  if (lists[field]) {
+    return label(lists[field], String(v));
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(String(v))) {
+    return formatDate(String(v));
+  }
+  return String(v);
+}
+
 async function renderChanges(box) {
   const changes = await api('GET', '/changes?limit=300');
-  const show = v => (v === null || v === undefined || v === '') ? '—'
-    : typeof v === 'object' ? JSON.stringify(v) : String(v);
   box.replaceChildren(changes.length === 0 ? el('p', { className: 'cvd-muted' }, 'Chưa có thay đổi nào.')
     : table(['Thời gian', 'Người thực hiện', 'Đối tượng', 'Thao tác', 'Trước → sau'], changes.map(c => [
       formatInstant(c.changedAt), c.changedBy, c.entityLabel + ' ' + c.entityKey, c.actionLabel,
       el('ul', { className: 'cvd-diff' }, c.fields.map(f => el('li', {}, el('strong', {}, f.label + ': '),
-        show(f.before), ' → ', show(f.after))))])));
+        readable(f.field, f.before), ' → ', readable(f.field, f.after))))])));
 }
 
 // ---------------------------------------------------------------- the page
