@@ -123,7 +123,12 @@ public class AdminGroups {
     private Members check(GroupForm form, Problems problems) {
         Fields.required(problems, "name", "Tên nhóm", form.name(), 255);
         Set<UnitKind> kinds = new LinkedHashSet<>();
-        for (String k : form.memberKinds() == null ? List.<String>of() : form.memberKinds()) {
+        List<String> kindNames = form.memberKinds() == null ? List.of() : form.memberKinds();
+        if (kindNames.size() > UnitKind.values().length) {
+            problems.add("memberKinds", "Chọn nhiều nhất " + UnitKind.values().length + " loại đơn vị.");
+            kindNames = List.of();
+        }
+        for (String k : kindNames) {
             UnitKind.parse(k).ifPresentOrElse(kinds::add, () -> problems.add("memberKinds",
                     "Loại đơn vị '" + AdminNotFoundException.shorten(k) + "' không có trong danh mục."));
         }

@@ -158,6 +158,10 @@ public class People {
 
     private Plan plan(String unitCode, List<String> roleNames, Problems problems) {
         List<Role> roles = new ArrayList<>();
+        if (roleNames != null && roleNames.size() > Role.values().length) {
+            problems.add("roles", "Chọn nhiều nhất " + Role.values().length + " vai trò.");
+            roleNames = List.of();
+        }
         for (String name : roleNames == null ? List.<String>of() : roleNames) {
             Role.parse(name).ifPresentOrElse(roles::add, () -> problems.add("roles", "Vai trò '"
                     + AdminNotFoundException.shorten(name) + "' không có trong danh mục."));

@@ -56,7 +56,8 @@ import vn.dang.chidao.web.OwnEngine;
  * exists. In a real browser, in the Admin plugin "Danh mục và người dùng", the administrator creates the Đảng ủy xã
  * with its symbol and header lines, a term, two chi bộ, the drafter, the Chánh Văn phòng, the signer, the văn thư and
  * a chi bộ member, and names the signer. Then the first Công văn goes out over the engine's REST API as the new people
- * (as Tasklist would send it): number 01-CV/ĐU, the chi bộ gets its task. Screenshots in /tmp/shots-admin/.
+ * (as Tasklist would send it): number 01-CV/ĐU, the chi bộ gets its task. Last, one chi bộ is merged into the other
+ * in the browser. Screenshots in /tmp/shots-admin/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = Application.class,
         properties = {
@@ -132,13 +133,12 @@ class AdminInstallationEndToEndTest {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
                 .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1400, 1000));
         Page page = context.newPage();
-        page.setDefaultTimeout(90_000);
+        page.setDefaultTimeout(60_000);
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 consoleErrors.add(m.text());
             }
         });
-        page.onDialog(dialog -> dialog.accept());
         try {
             signIn(page);
             page.click("a[href=\"#/danh-muc\"]");
@@ -215,6 +215,25 @@ class AdminInstallationEndToEndTest {
         page.click("a[data-unit=\"cb-lang-cung\"]");
         page.locator("td:text-is(\"01-CV/ĐU\")").waitFor();
         shot(page, "open-work");
+
+        // a merger (both chi bộ received the directive): Làng Cúng's row keeps its name, its task goes to THCS
+        try {
+            page.selectOption("form[name=\"move\"] select[name=\"intoCode\"]", "cb-thcs-phuc-loi");
+            page.click("button[data-action=\"merge-unit\"]");
+            page.locator(".cvd-ask:has-text(\"vào Chi bộ Trường THCS Phúc Lợi?\")").waitFor();
+            shot(page, "merge-question");
+            page.click(".cvd-ask button[data-action=\"confirm\"]");
+            page.locator(".cvd-notice.cvd-ok:has-text(\"Đã hợp nhất: 0 lượt nhận văn bản và 1 việc chuyển theo.\")")
+                    .waitFor();
+            page.locator("a.cvd-closed[data-unit=\"cb-lang-cung\"]").waitFor();
+        } finally {
+            shot(page, "merged");
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("cb-lang-cung").count()).isZero();
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("cb-thcs-phuc-loi")
+                .taskDefinitionKey("Task_AcknowledgeReceipt").count()).isEqualTo(2);
+        // Làng Cúng's member joined THCS and sees both units' acknowledgements
+        assertThat(tasks("langcung", "Task_AcknowledgeReceipt")).hasSize(2);
         context.close();
         assertThat(consoleErrors).as("browser console errors").isEmpty();
     }

@@ -124,6 +124,42 @@ class AdminRestTest {
         assertThat(directory.findByCode("mttq-bao-yen")).isPresent();
     }
 
+    /** Signed in to Admin: reads work by the session; a change needs the header a foreign page cannot send. */
+    @Test
+    void theAdminSessionWorksAndAChangeNeedsItsHeader() throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/admin/default/")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base
+                        + "/camunda/api/admin/auth/user/default/login/admin"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        String unit = "{\"code\": \"cb-phien\", \"name\": \"Chi bộ Phiên\", \"parentCode\": \"hu-bao-yen\"}";
+
+        HttpResponse<String> read = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/units")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/units"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(unit)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> fromPlugin = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/units"))
+                .header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(unit, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(message(forged)).contains("X-Requested-With");
+        assertThat(fromPlugin.statusCode()).as(fromPlugin.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select changed_by from change_log where entity_key = 'cb-phien'",
+                String.class)).isEqualTo("demo");
+    }
+
     // ------------------------------------------------------------------ directory
 
     @Test

@@ -116,6 +116,24 @@ function notice() {
   };
 }
 
+/**
+ * Asks in the page (not window.confirm, whose buttons follow the browser's language): the question with
+ * "Đồng ý" and "Hủy"; "Đồng ý" runs the action.
+ */
+function ask(box, question, action) {
+  box.className = 'cvd-notice cvd-ask';
+  box.replaceChildren(el('span', {}, question), ' ',
+    button('Đồng ý', 'confirm', () => {
+      box.className = 'cvd-notice';
+      box.replaceChildren();
+      action();
+    }, 'primary'), ' ',
+    button('Hủy', 'cancel', () => {
+      box.className = 'cvd-notice';
+      box.replaceChildren();
+    }));
+}
+
 function field(label, input) {
   return el('label', { className: 'cvd-field' }, el('span', {}, label), input);
 }
@@ -255,30 +273,30 @@ function unitForm(detail, units, unit, reload, done) {
       field('Hợp nhất vào đơn vị', select('intoCode', unitOptions(units, x => x.active && x.code !== u.code), '',
         '(chọn đơn vị)')),
       el('div', { className: 'cvd-actions' },
-        button('Hợp nhất', 'merge-unit', async () => {
+        button('Hợp nhất', 'merge-unit', () => {
           const into = values(move).intoCode;
-          if (!window.confirm('Hợp nhất ' + u.name + ' vào đơn vị đã chọn? Việc đang làm, văn bản đã nhận và '
-            + 'người của đơn vị sẽ chuyển theo; đơn vị cũ được đóng.')) {
-            return;
-          }
-          try {
-            const r = await api('POST', '/units/' + u.code + '/merge', { intoCode: into });
-            await reload(u.code, 'Đã hợp nhất: ' + r.recipientsMoved + ' lượt nhận văn bản và ' + r.tasksMoved
-              + ' việc chuyển theo.');
-          } catch (e) {
-            moveState.fail(e);
-          }
+          const target = units.find(x => x.code === into);
+          ask(moveState.node, 'Hợp nhất ' + u.name + ' vào ' + (target ? target.name : 'đơn vị đã chọn')
+            + '? Việc đang làm, văn bản đã nhận và người của đơn vị sẽ chuyển theo; đơn vị cũ được đóng.',
+          async () => {
+            try {
+              const r = await api('POST', '/units/' + u.code + '/merge', { intoCode: into });
+              await reload(u.code, 'Đã hợp nhất: ' + r.recipientsMoved + ' lượt nhận văn bản và ' + r.tasksMoved
+                + ' việc chuyển theo.');
+            } catch (e) {
+              moveState.fail(e);
+            }
+          });
         }, 'warning'),
-        button('Đóng đơn vị', 'close-unit', async () => {
-          if (!window.confirm('Đóng ' + u.name + '? Đơn vị sẽ không nhận văn bản mới.')) {
-            return;
-          }
-          try {
-            const r = await api('POST', '/units/' + u.code + '/close');
-            await reload(u.code, 'Đã đóng. Việc còn dở: ' + r.openWork.length + '.');
-          } catch (e) {
-            moveState.fail(e);
-          }
+        button('Đóng đơn vị', 'close-unit', () => {
+          ask(moveState.node, 'Đóng ' + u.name + '? Đơn vị sẽ không nhận văn bản mới.', async () => {
+            try {
+              const r = await api('POST', '/units/' + u.code + '/close');
+              await reload(u.code, 'Đã đóng. Việc còn dở: ' + r.openWork.length + '.');
+            } catch (e) {
+              moveState.fail(e);
+            }
+          });
         }, 'danger')),
       moveState.node);
     parts.push(move);
@@ -316,16 +334,19 @@ async function renderGroups(box) {
     }
     const groups = await api('GET', '/groups?owner=' + encodeURIComponent(owner.value));
     const editor = el('div', {});
-    body.replaceChildren(
+    const state = notice();
+    body.replaceChildren(state.node,
       groups.length === 0 ? el('p', { className: 'cvd-muted' }, 'Cơ quan này chưa có nhóm nơi nhận.')
         : table(['Mã', 'Tên nhóm', 'Gồm', ''], groups.map(g => [g.code, g.name, g.currentMembers.join('; '),
           el('span', {}, button('Sửa', 'edit-group', () => groupForm(editor, units, owner.value, g, show)), ' ',
-            button('Xóa', 'delete-group', async () => {
-              if (window.confirm('Xóa nhóm ' + g.name + '?')) {
-                await api('DELETE', '/groups/' + encodeURIComponent(g.code)).catch(e => window.alert(e.message));
+            button('Xóa', 'delete-group', () => ask(state.node, 'Xóa nhóm ' + g.name + '?', async () => {
+              try {
+                await api('DELETE', '/groups/' + encodeURIComponent(g.code));
                 await show();
+              } catch (e) {
+                state.fail(e);
               }
-            }, 'danger'))])),
+            }), 'danger'))])),
       button('Thêm nhóm', 'new-group', () => groupForm(editor, units, owner.value, null, show), 'primary'),
       editor);
   };
@@ -363,8 +384,12 @@ function groupForm(box, units, ownerCode, group, reload) {
 
 // ---------------------------------------------------------------- people
 
-async function renderPeople(box) {
+async function renderPeople(box, done) {
   const [people, tree] = await Promise.all([api('GET', '/people'), api('GET', '/units')]);
+  const state = notice();
+  if (done) {
+    state.ok(done);
+  }
   const units = flatten(tree, 0, []);
   const editor = el('div', {});
   const rolesText = p => p.memberships.map(m => (m.unitName ? m.unitName + ': ' : '')
@@ -372,23 +397,22 @@ async function renderPeople(box) {
   box.replaceChildren(
     button('Thêm người dùng', 'new-person', () => personForm(editor, units, null, () => renderPeople(box)),
       'primary'),
+    state.node,
     editor,
     table(['Tên đăng nhập', 'Họ tên', 'Đơn vị và vai trò', ''], people.map(p => [p.id, p.fullName,
       p.deactivated ? el('span', { className: 'cvd-muted' }, 'Đã thôi công tác') : rolesText(p),
       p.deactivated ? '' : el('span', { dataset: { person: p.id } },
         button('Vai trò', 'edit-roles', () => personForm(editor, units, p, () => renderPeople(box))), ' ',
-        button('Thôi công tác', 'deactivate', async () => {
-          if (!window.confirm(p.fullName + ' thôi công tác? Tài khoản bị khóa, việc đang giữ trả về đơn vị.')) {
-            return;
-          }
+        button('Thôi công tác', 'deactivate', () => ask(state.node, p.fullName
+          + ' thôi công tác? Tài khoản bị khóa, việc đang giữ trả về đơn vị.', async () => {
           try {
             const r = await api('POST', '/people/' + encodeURIComponent(p.id) + '/deactivate');
-            window.alert('Đã khóa tài khoản; ' + r.tasksReturned + ' việc trả về đơn vị.');
+            await renderPeople(box, 'Đã khóa tài khoản của ' + p.fullName + '; ' + r.tasksReturned
+              + ' việc trả về đơn vị.');
           } catch (e) {
-            window.alert(e.message);
+            state.fail(e);
           }
-          await renderPeople(box);
-        }, 'danger'))])));
+        }), 'danger'))])));
 }
 
 function personForm(box, units, person, reload) {
@@ -480,13 +504,15 @@ async function renderSigning(box) {
       el('h4', {}, 'Người ký'),
       signers.length === 0 ? el('p', { className: 'cvd-muted' }, 'Chưa có người ký.')
         : table(['Họ tên', 'Chức vụ', 'Dòng thẩm quyền', ''], signers.map(s => [s.fullName, s.positionTitle,
-          s.authorityLine || '(ký trực tiếp)', button('Thôi ký', 'remove-signer', async () => {
-            if (window.confirm(s.fullName + ' thôi ký văn bản của cơ quan này?')) {
-              await api('DELETE', '/signers/' + code + '/' + encodeURIComponent(s.userId))
-                .catch(e => window.alert(e.message));
-              await show();
-            }
-          }, 'danger')])),
+          s.authorityLine || '(ký trực tiếp)', button('Thôi ký', 'remove-signer', () => ask(signerState.node,
+            s.fullName + ' thôi ký văn bản của cơ quan này?', async () => {
+              try {
+                await api('DELETE', '/signers/' + code + '/' + encodeURIComponent(s.userId));
+                await show();
+              } catch (e) {
+                signerState.fail(e);
+              }
+            }), 'danger')])),
       addSigner,
       el('h4', {}, 'Nhiệm kỳ (số văn bản đánh lại từ 01 mỗi nhiệm kỳ)'),
       terms.length === 0 ? el('p', { className: 'cvd-muted' }, 'Chưa có nhiệm kỳ: chưa cấp số văn bản được.')
@@ -584,6 +610,7 @@ function style() {
     .cvd-admin .cvd-actions .btn { margin-right: 8px; }
     .cvd-admin .cvd-notice.cvd-ok { color: #2b6e2b; }
     .cvd-admin .cvd-notice.cvd-error { color: #b00020; }
+    .cvd-admin .cvd-notice.cvd-ask { margin: 8px 0; padding: 8px; background: #fff8e1; border: 1px solid #f0c36d; }
     .cvd-admin .cvd-diff { padding-left: 16px; margin: 0; }
     .cvd-admin .cvd-date { width: 170px; }
   `));
