@@ -28,6 +28,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,9 +51,12 @@ import vn.dang.chidao.web.OwnEngine;
  * signers and terms; every change is in the change log; strangers, clerks and hostile input are refused in
  * Vietnamese with nothing written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own context and database: the units, groups and people it adds would change what other web tests' directory
+// expands to (a kind-based group takes in every new chi bộ)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "directive.test.own-context=admin")
 @ActiveProfiles({"demo", "test"})
 @ExtendWith({OwnEngine.class, OutputCaptureExtension.class})
+@DirtiesContext
 class AdminRestTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

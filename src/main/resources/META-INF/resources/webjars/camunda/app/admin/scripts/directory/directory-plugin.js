@@ -282,7 +282,8 @@ function unitForm(detail, units, unit, reload, done) {
             try {
               const r = await api('POST', '/units/' + u.code + '/merge', { intoCode: into });
               await reload(u.code, 'Đã hợp nhất: ' + r.recipientsMoved + ' lượt nhận văn bản và ' + r.tasksMoved
-                + ' việc chuyển theo.');
+                + ' việc chuyển theo' + (r.recipientsKept > 0 ? '; ' + r.recipientsKept + ' lượt nhận giữ tên cũ vì '
+                + 'hai đơn vị cùng nhận một văn bản (việc vẫn chuyển cho đơn vị mới).' : '.'));
             } catch (e) {
               moveState.fail(e);
             }
