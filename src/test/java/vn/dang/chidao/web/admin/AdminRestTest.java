@@ -53,7 +53,7 @@ import vn.dang.chidao.web.OwnEngine;
  */
 // its own context and database: the units, groups and people it adds would change what other web tests' directory
 // expands to (a kind-based group takes in every new chi bộ)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "directive.test.own-context=admin")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "test.context=admin-rest")
 @ActiveProfiles({"demo", "test"})
 @ExtendWith({OwnEngine.class, OutputCaptureExtension.class})
 @DirtiesContext
