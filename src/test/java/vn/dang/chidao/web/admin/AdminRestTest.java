@@ -420,6 +420,23 @@ class AdminRestTest {
                 String.class)).containsExactly("CREATE", "DEACTIVATE");
     }
 
+    /** The engine's writes share the change's transaction: a failure after the user was saved leaves no user. */
+    @Test
+    void aChangeThatFailsHalfWayLeavesNothingInTheEngineEither() throws Exception {
+        // a unit written behind the administration's back: its Camunda group does not exist
+        jdbc.update("insert into unit (code, name) values ('cb-khong-nhom', 'Chi bộ không có nhóm')");
+        long changes = count("select count(*) from change_log");
+
+        HttpResponse<String> failed = call("demo", "POST", "/api/admin/people", """
+                {"id": "nua-chung", "firstName": "Nửa", "lastName": "Chừng", "password": "Matkhau!2025",
+                 "unitCode": "cb-khong-nhom", "roles": ["THANH_VIEN"]}""");
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(message(failed)).contains("không có thay đổi nào được ghi");
+        assertThat(engine.getIdentityService().createUserQuery().userId("nua-chung").count()).isZero();
+        assertThat(count("select count(*) from change_log")).isEqualTo(changes);
+    }
+
     // ------------------------------------------------------------------ signers and terms
 
     @Test
