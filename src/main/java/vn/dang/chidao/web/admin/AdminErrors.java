@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -46,7 +47,7 @@ class AdminErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, HttpServletRequest request) {
-        log.warn("Admin change refused ({} {}): {}", request.getMethod(), request.getRequestURI(),
+        log.warn("Admin change refused ({} {}): {}", request.getMethod(), shorten(request.getRequestURI()),
                 shorten(e.getMessage()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", e.getMessage());
@@ -61,7 +62,7 @@ class AdminErrors {
 
     @ExceptionHandler(AdminNotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(AdminNotFoundException e, HttpServletRequest request) {
-        log.warn("Admin request for something unknown ({} {}): {}", request.getMethod(), request.getRequestURI(),
+        log.warn("Admin request for something unknown ({} {}): {}", request.getMethod(), shorten(request.getRequestURI()),
                 shorten(e.getMessage()));
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
@@ -77,6 +78,11 @@ class AdminErrors {
         return error(HttpStatus.BAD_REQUEST, "Tham số '" + e.getName() + "' không hợp lệ.");
     }
 
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "Thiếu tham số '" + e.getParameterName() + "'.");
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Gửi nội dung dạng application/json (UTF-8).");
@@ -89,7 +95,7 @@ class AdminErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> failure(Exception e, HttpServletRequest request) {
-        log.error("Admin request failed ({} {})", request.getMethod(), request.getRequestURI(), e);
+        log.error("Admin request failed ({} {})", request.getMethod(), shorten(request.getRequestURI()), e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "Không thực hiện được do lỗi máy chủ; không có thay đổi nào "
                 + "được ghi. Vui lòng thử lại sau hoặc báo bộ phận kỹ thuật.");
     }
@@ -100,6 +106,6 @@ class AdminErrors {
     }
 
     private static String shorten(String text) {
-        return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "…";
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 }

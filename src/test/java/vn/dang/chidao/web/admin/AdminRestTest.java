@@ -630,6 +630,12 @@ class AdminRestTest {
         assertThat(log.get(1).get("actionLabel").asText()).isEqualTo("Thêm");
         assertThat(call("demo", "GET", "/api/admin/changes?limit=5000", null).statusCode()).isEqualTo(400);
         assertThat(call("demo", "GET", "/api/admin/changes?limit=abc", null).statusCode()).isEqualTo(400);
+        HttpResponse<String> noOwner = call("demo", "GET", "/api/admin/groups", null);
+        assertThat(noOwner.statusCode()).isEqualTo(400);
+        assertThat(message(noOwner)).isEqualTo("Thiếu tham số 'owner'.");
+        assertThat(call("demo", "GET", "/api/admin/signers?issuer=khong-co", null).statusCode()).isEqualTo(404);
+        assertThat(call("demo", "POST", "/api/admin/units", "[1, 2]").statusCode()).isEqualTo(400);
+        assertThat(call("demo", "POST", "/api/admin/units", "null").statusCode()).isEqualTo(400);
     }
 
     // ------------------------------------------------------------------ helpers
