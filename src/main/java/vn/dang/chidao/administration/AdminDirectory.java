@@ -168,7 +168,8 @@ public class AdminDirectory {
             }
             if (parent.id() == unit.id() || isBelow(parent.id(), unit.id())) {
                 throw new InvalidInputException("Không chuyển được '" + unit.name()
-                        + "' vào '" + parent.name() + "': đơn vị không thể nằm dưới chính nó hoặc đơn vị trực thuộc nó.");
+                        + "' vào '" + parent.name()
+                        + "': đơn vị không thể nằm dưới chính nó hoặc đơn vị trực thuộc nó.");
             }
             parentId = parent.id();
         }

@@ -58,7 +58,8 @@ public class RecipientRepository {
         // a unit merged into another (administration/UnitMerge) acts through its successor
         Recipient read = jdbc.query("select r.id, r.directive_id, r.unit_id, coalesce(s.code, u.code), i.code "
                                 + "from recipient r join unit u on u.id = r.unit_id "
-                                + "left join unit s on s.id = u.merged_into_id join directive d on d.id = r.directive_id "
+                                + "left join unit s on s.id = u.merged_into_id "
+                                + "join directive d on d.id = r.directive_id "
                                 + "join unit i on i.id = d.issuer_id where r.id = :id", Map.of("id", id),
                         (rs, i) -> new Recipient(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                                 rs.getString(5)))

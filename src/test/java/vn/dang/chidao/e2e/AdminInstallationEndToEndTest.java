@@ -223,7 +223,8 @@ class AdminInstallationEndToEndTest {
             page.locator(".cvd-ask:has-text(\"vào Chi bộ Trường THCS Phúc Lợi?\")").waitFor();
             shot(page, "merge-question");
             page.click(".cvd-ask button[data-action=\"confirm\"]");
-            page.locator(".cvd-notice.cvd-ok:has-text(\"Đã hợp nhất: 0 lượt nhận văn bản và 1 việc chuyển theo; 1 lượt nhận giữ tên cũ\")")
+            page.locator(".cvd-notice.cvd-ok:has-text(\"Đã hợp nhất: 0 lượt nhận văn bản và 1 việc chuyển theo; "
+                    + "1 lượt nhận giữ tên cũ\")")
                     .waitFor();
             page.locator("a.cvd-closed[data-unit=\"cb-lang-cung\"]").waitFor();
         } finally {

@@ -62,7 +62,8 @@ class AdminErrors {
 
     @ExceptionHandler(AdminNotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(AdminNotFoundException e, HttpServletRequest request) {
-        log.warn("Admin request for something unknown ({} {}): {}", request.getMethod(), shorten(request.getRequestURI()),
+        log.warn("Admin request for something unknown ({} {}): {}", request.getMethod(),
+                shorten(request.getRequestURI()),
                 shorten(e.getMessage()));
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }

@@ -99,7 +99,8 @@ class AdminRestTest {
                 new String[] {"GET", "/api/admin/units/mttq-bao-yen/open-work", null},
                 new String[] {"POST", "/api/admin/units/mttq-bao-yen/merge", "{\"intoCode\":\"hu-bao-yen\"}"},
                 new String[] {"GET", "/api/admin/groups?owner=hu-bao-yen", null},
-                new String[] {"POST", "/api/admin/groups", "{\"ownerCode\":\"hu-bao-yen\",\"code\":\"g\",\"name\":\"G\"}"},
+                new String[] {"POST", "/api/admin/groups",
+                    "{\"ownerCode\":\"hu-bao-yen\",\"code\":\"g\",\"name\":\"G\"}"},
                 new String[] {"PUT", "/api/admin/groups/hu-bao-yen_doan-the", "{\"name\":\"G\"}"},
                 new String[] {"DELETE", "/api/admin/groups/hu-bao-yen_doan-the", null},
                 new String[] {"GET", "/api/admin/people", null},
@@ -566,11 +567,13 @@ class AdminRestTest {
         assertThat(result.get("tasksMoved").asInt()).isEqualTo(2);
         long a = unitId("du-a");
         long b = unitId("du-b");
-        assertThat(jdbc.queryForObject("select unit_id from recipient where id = ?", Long.class, rowOnlyA)).isEqualTo(b);
+        assertThat(jdbc.queryForObject("select unit_id from recipient where id = ?", Long.class, rowOnlyA))
+                .isEqualTo(b);
         assertThat(count(assignmentsOfOnlyA + b)).isEqualTo(assignedToA);
         assertThat(count(assignmentsOfOnlyA + a)).isZero();
         // both received "cả hai xã": A's row stays under its old name, and acts through B
-        assertThat(jdbc.queryForObject("select unit_id from recipient where id = ?", Long.class, rowBothA)).isEqualTo(a);
+        assertThat(jdbc.queryForObject("select unit_id from recipient where id = ?", Long.class, rowBothA))
+                .isEqualTo(a);
         assertThat(recipients.unitCode(rowBothA)).isEqualTo("du-b");
         assertThat(recipients.unitCode(rowOnlyA)).isEqualTo("du-b");
         for (String instance : List.of(workA, bothA)) {
