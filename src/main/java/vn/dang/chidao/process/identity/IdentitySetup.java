@@ -55,18 +55,7 @@ public class IdentitySetup {
     public void synchronize() {
         List<Unit> units = directory.listActive();
         for (Unit unit : units) {
-            ensureGroup(unit.code(), unit.name(), "DON_VI");
-            if (unit.canIssue()) {
-                ensureGroup(unit.officeGroup(), "Văn phòng — " + unit.name(), "VAI_TRO");
-                ensureGroup(unit.officeHeadGroup(), "Chánh Văn phòng — " + unit.name(), "VAI_TRO");
-                ensureGroup(unit.signerGroup(), "Lãnh đạo ký văn bản — " + unit.name(), "VAI_TRO");
-                ensureGroup(unit.registryGroup(), "Văn thư — " + unit.name(), "VAI_TRO");
-                for (String process : DIRECTIVE_PROCESSES) {
-                    grantGroup(unit.officeGroup(), Resources.PROCESS_DEFINITION, process,
-                            ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ);
-                }
-                grantGroup(unit.officeGroup(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-            }
+            synchronize(unit);
         }
         ensureGroup(MANAGER_GROUP, "Lãnh đạo theo dõi thực hiện", "VAI_TRO");
         grantGroup(MANAGER_GROUP, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -86,6 +75,22 @@ public class IdentitySetup {
         // the names of units and roles (not their members): Tasklist shows who a task waits for by the group's name
         grantGlobal(Resources.GROUP, ANY, Permissions.READ);
         log.info("Identity synchronized: {} units", units.size());
+    }
+
+    /** One unit's group and, for an issuer, its role groups and grants: what an administrator's change needs. */
+    public void synchronize(Unit unit) {
+        ensureGroup(unit.code(), unit.name(), "DON_VI");
+        if (unit.canIssue()) {
+            ensureGroup(unit.officeGroup(), "Văn phòng — " + unit.name(), "VAI_TRO");
+            ensureGroup(unit.officeHeadGroup(), "Chánh Văn phòng — " + unit.name(), "VAI_TRO");
+            ensureGroup(unit.signerGroup(), "Lãnh đạo ký văn bản — " + unit.name(), "VAI_TRO");
+            ensureGroup(unit.registryGroup(), "Văn thư — " + unit.name(), "VAI_TRO");
+            for (String process : DIRECTIVE_PROCESSES) {
+                grantGroup(unit.officeGroup(), Resources.PROCESS_DEFINITION, process,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ);
+            }
+            grantGroup(unit.officeGroup(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        }
     }
 
     private void ensureGroup(String id, String name, String type) {
