@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     private static final String[] BUSINESS = {"..directive..", "..numbering..", "..dispatch..", "..reporting..",
             "..notification..", "..directory..", "..deadline..", "..document..", "vn.dang.chidao.progress..",
-            "..input..", "..operations..", "..importing..", "..text..", "..administration.."};
+            "..input..", "..operations..", "..importing..", "..text..", "..administration..", "..incoming.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.dang.chidao");

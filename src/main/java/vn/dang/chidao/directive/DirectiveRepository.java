@@ -107,6 +107,26 @@ public class DirectiveRepository {
                         .addValue("id", id));
     }
 
+    /** Issued at once, numbered by the sender's number; per assignment, its lead unit is chủ trì, others phối hợp. */
+    void markDirectAssignment(long id, String sendersNumber, long incomingId, LocalDate today, List<String> leadUnits) {
+        jdbc.update("update directive set status = :s, document_number = :n, issued_on = :today, incoming_id = :in "
+                        + "where id = :id",
+                new MapSqlParameterSource().addValue("s", DirectiveStatus.ISSUED.name()).addValue("n", sendersNumber)
+                        .addValue("today", Date.valueOf(today)).addValue("in", incomingId).addValue("id", id));
+        for (int i = 0; i < leadUnits.size(); i++) {
+            var params = new MapSqlParameterSource().addValue("d", id).addValue("p", i + 1)
+                    .addValue("lead", leadUnits.get(i));
+            jdbc.update("update assignment_unit set unit_role = case when unit_id = "
+                    + "(select u.id from unit u where u.code = :lead) then 'LEAD' else 'SUPPORT' end "
+                    + "where assignment_id = (select a.id from assignment a where a.directive_id = :d and a.position = :p)",
+                    params);
+        }
+    }
+
+    void linkToIncoming(long id, long incomingId) {
+        jdbc.update("update directive set incoming_id = :in where id = :id", Map.of("in", incomingId, "id", id));
+    }
+
     void linkToParent(long id, long parentRecipientId) {
         jdbc.update("update directive set parent_recipient_id = :p where id = :id",
                 Map.of("p", parentRecipientId, "id", id));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import vn.dang.chidao.directory.Signers;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.input.InvalidInputException;
+import vn.dang.chidao.input.Problems;
 
 /** Drafting and deciding on a directive, up to its approval. Runs in the caller's (the engine's) transaction. */
 @Service
@@ -73,6 +75,11 @@ public class DirectiveService {
             directives.updateDraft(existingId, draft, issuer.id(), signature, now);
             id = existingId;
         }
+        storeContent(id, draft, rules, LocalDate.now(clock));
+        return id;
+    }
+
+    private void storeContent(long id, DirectiveDraft draft, List<DeadlineRule> rules, LocalDate today) {
         Map<String, Unit> units = directory.findByCodes(draft.recipientCodes());
         int position = 1;
         for (String code : draft.recipientCodes()) {
@@ -95,7 +102,84 @@ public class DirectiveService {
                 directives.insertDistribution(id, line++, text.strip());
             }
         }
+    }
+
+    /**
+     * The leader's direct assignment of an incoming document (văn bản đến): tracked as a directive of the receiving
+     * body, with no number of its own and the sender's number to show, issued at once to the units named.
+     *
+     * @param leadUnits per assignment, the unit that leads it (chủ trì); the others support it (phối hợp)
+     */
+    @Transactional
+    public long issueDirectAssignment(DirectiveDraft draft, List<String> leadUnits, String sendersNumber,
+                                      long incomingId, String leaderName, Actor leader, String processInstanceId) {
+        Unit issuer = directory.findByCode(draft.issuerCode()).orElseThrow();
+        draft = withGroupsExpanded(draft, issuer);
+        List<DeadlineRule> rules = validator.validate(draft, id -> leader.is(id));
+        Instant now = clock.instant();
+        long id = directives.insert(draft, issuer.id(), new Signature(leaderName, null, null), leader.userId(),
+                processInstanceId, now);
+        LocalDate today = LocalDate.now(clock);
+        storeContent(id, draft, rules, today);
+        directives.markDirectAssignment(id, sendersNumber, incomingId, today, leadUnits);
         return id;
+    }
+
+    /**
+     * The báo cáo upward on an incoming document: a BC of the receiving body with no Kính gửi units, drafted by its
+     * office and signed by one of its signers; a returned report is rewritten in place.
+     */
+    @Transactional
+    public long saveUpwardReport(Long existingId, String issuerCode, String subject, String basis, String body,
+                                 List<String> distribution, String signerId, long incomingId,
+                                 Function<String, String> userName, Actor actor) {
+        Unit issuer = directory.findByCode(issuerCode).orElseThrow();
+        authority.requireDrafter(issuer, actor);
+        var problems = new Problems();
+        if (body == null || body.isBlank()) {
+            problems.add("reportBody", "Chưa có nội dung báo cáo.");
+        }
+        String tooLong = DraftValidator.textProblem(body, "Nội dung báo cáo");
+        if (tooLong != null) {
+            problems.add("reportBody", tooLong);
+        }
+        Optional<Signers.Signer> signer = signerId == null ? Optional.empty() : signers.find(signerId, issuer.id());
+        if (signer.isEmpty()) {
+            problems.add("reportSigner", "Người ký báo cáo phải là người được ký văn bản của " + issuer.name() + ".");
+        }
+        problems.throwIfAny();
+        DirectiveDraft draft = new DirectiveDraft(DirectiveType.BC, issuerCode, subject, basis, body.strip(), null,
+                null, null, List.of(), List.of(), distribution, signerId, null);
+        Signature signature = new Signature(userName.apply(signerId), signer.get().authorityLine(issuer),
+                signer.get().position().title());
+        Instant now = clock.instant();
+        long id;
+        if (existingId == null) {
+            id = directives.insert(draft, issuer.id(), signature, actor.userId(), null, now);
+            directives.linkToIncoming(id, incomingId);
+        } else {
+            directives.updateDraft(existingId, draft, issuer.id(), signature, now);
+            id = existingId;
+        }
+        int line = 1;
+        for (String text : distribution) {
+            if (!text.isBlank()) {
+                directives.insertDistribution(id, line++, text.strip());
+            }
+        }
+        return id;
+    }
+
+    /** All units of a direct assignment are done: archived, as a directive is after its summary. */
+    @Transactional
+    public void completeDirectAssignment(long directiveId) {
+        directives.setStatus(directiveId, DirectiveStatus.ARCHIVED, clock.instant());
+    }
+
+    /** An implementing directive drafted on a leader's direction remembers the incoming document it carries out. */
+    @Transactional
+    public void linkToIncoming(long directiveId, long incomingId) {
+        directives.linkToIncoming(directiveId, incomingId);
     }
 
     /** The draft with each recipient group the drafter chose ("nhom:…") replaced by its member units. */

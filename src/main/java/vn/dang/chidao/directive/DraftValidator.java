@@ -99,6 +99,7 @@ public class DraftValidator {
             }
         }
         Map<String, Unit> known = directory.findByCodes(new LinkedHashSet<>(recipients));
+        Set<Long> directedIds = new HashSet<>();
         for (String code : new LinkedHashSet<>(recipients)) {
             if (RecipientGroup.isToken(code)) {
                 problems.add("recipients", "Nhóm Kính gửi \"" + code.substring(RecipientGroup.TOKEN_PREFIX.length())
@@ -107,6 +108,10 @@ public class DraftValidator {
                 problems.add("recipients", "Đơn vị Kính gửi \"" + code + "\" không có trong danh mục đơn vị.");
             } else if (issuer != null && known.get(code).id() == issuer.id()) {
                 problems.add("recipients", "Cơ quan ban hành không thể tự gửi văn bản cho chính mình.");
+            } else if (issuer != null && !directed(issuer, directedIds).contains(known.get(code).id())) {
+                // a body directs the units below it (a ban: those of its cấp ủy), never a body above or beside it
+                problems.add("recipients", "Đơn vị \"" + known.get(code).name() + "\" không thuộc phạm vi chỉ đạo của "
+                        + issuer.name() + ".");
             }
         }
 
@@ -210,5 +215,14 @@ public class DraftValidator {
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** The ids of the units the issuer directs, read once per validation and only when a recipient is checked. */
+    private Set<Long> directed(Unit issuer, Set<Long> cache) {
+        if (cache.isEmpty()) {
+            directory.directedBy(issuer).forEach(u -> cache.add(u.id()));
+            cache.add(-1L); // marks the cache filled, also for an issuer that directs nobody
+        }
+        return cache;
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 
 import vn.dang.chidao.process.DirectiveVariables;
+import vn.dang.chidao.process.IncomingVariables;
 import vn.dang.chidao.process.UnitWorkVariables;
 
 /**
@@ -34,7 +35,8 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
     /** Tasks that come back to their author, and the variable that holds why. */
     private static final java.util.Map<String, String> RETURN_MARKS = java.util.Map.of(
             "Task_DraftDirective", DirectiveVariables.LAST_REVIEW_COMMENT.name(),
-            "Task_ReportResult", UnitWorkVariables.REPORT_RETURN_COMMENT.name());
+            "Task_ReportResult", UnitWorkVariables.REPORT_RETURN_COMMENT.name(),
+            "Task_ReportUpward", IncomingVariables.LAST_REPORT_COMMENT.name());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -54,8 +56,12 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
     };
 
     static void title(DelegateTask task) {
-        Object number = task.getVariable(DirectiveVariables.DOCUMENT_NUMBER.name());
-        Object subject = task.getVariable(DirectiveVariables.SUBJECT.name());
+        // a văn bản đến's tasks carry the sender's number and subject
+        Object incomingNumber = task.getVariable(IncomingVariables.INCOMING_NUMBER.name());
+        Object number = incomingNumber != null ? incomingNumber
+                : task.getVariable(DirectiveVariables.DOCUMENT_NUMBER.name());
+        Object subject = incomingNumber != null ? task.getVariable(IncomingVariables.INCOMING_SUBJECT.name())
+                : task.getVariable(DirectiveVariables.SUBJECT.name());
         Object unit = task.getVariable(UnitWorkVariables.UNIT_NAME.name());
         Object assignment = task.getVariable(UnitWorkVariables.ASSIGNMENT_TITLE.name());
         StringBuilder title = new StringBuilder(task.getName() == null ? "" : task.getName());

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,7 +33,13 @@ public class NotificationOutbox {
 
     /** Queues a notification in the caller's transaction. @return its id, for the job that sends it */
     public long enqueue(long directiveId, Long unitId, String kind, String address, String subject, String body) {
-        return insert(null, directiveId, unitId, kind, address, subject, body);
+        return insert(null, directiveId, null, unitId, kind, address, subject, body);
+    }
+
+    /** Queues, at most once per key, a notification about an incoming document (no directive of ours yet). */
+    public long enqueueOnceForIncoming(String dedupKey, long incomingId, String kind, String address, String subject,
+                                       String body) {
+        return once(dedupKey, () -> insert(dedupKey, null, incomingId, null, kind, address, subject, body));
     }
 
     /**
@@ -41,9 +48,13 @@ public class NotificationOutbox {
      */
     public long enqueueOnce(String dedupKey, long directiveId, Long unitId, String kind, String address,
                             String subject, String body) {
+        return once(dedupKey, () -> insert(dedupKey, directiveId, null, unitId, kind, address, subject, body));
+    }
+
+    private long once(String dedupKey, LongSupplier insert) {
         return find(dedupKey).orElseGet(() -> {
             try {
-                return ownTransaction.execute(s -> insert(dedupKey, directiveId, unitId, kind, address, subject, body));
+                return ownTransaction.execute(s -> insert.getAsLong());
             } catch (DuplicateKeyException raced) {
                 return find(dedupKey).orElseThrow();
             }
@@ -55,12 +66,12 @@ public class NotificationOutbox {
                 .stream().findFirst();
     }
 
-    private long insert(String dedupKey, long directiveId, Long unitId, String kind, String address, String subject,
-                        String body) {
+    private long insert(String dedupKey, Long directiveId, Long incomingId, Long unitId, String kind, String address,
+                        String subject, String body) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update("insert into notification (directive_id, unit_id, kind, dedup_key, address, subject, body, status, "
-                        + "attempts, created_at) values (:d, :u, :kind, :key, :address, :subject, :body, :status, 0, :now)",
-                new MapSqlParameterSource().addValue("d", directiveId).addValue("u", unitId).addValue("kind", kind)
+        jdbc.update("insert into notification (directive_id, incoming_id, unit_id, kind, dedup_key, address, subject, "
+                        + "body, status, attempts, created_at) values (:d, :in, :u, :kind, :key, :address, :subject, :body, :status, 0, :now)",
+                new MapSqlParameterSource().addValue("d", directiveId).addValue("in", incomingId).addValue("u", unitId).addValue("kind", kind)
                         .addValue("key", dedupKey).addValue("address", address).addValue("subject", subject)
                         .addValue("body", body).addValue("status", NotificationStatus.PENDING.name())
                         .addValue("now", Timestamp.from(clock.instant())),

@@ -107,11 +107,28 @@ public class ProcessBindings {
     public void bindDirectiveRequest(DelegateExecution execution, String requestedBy) {
         DelegateExecution instance = execution.getProcessInstance();
         DelegateExecution caller = instance.getSuperExecution();
-        Long parentRecipient = caller == null ? null : unit(caller).recipientId();
-        jdbc.update("insert into directive_request (process_instance_id, requested_by, parent_recipient_id) "
-                        + "values (:pi, :user, :parent)",
+        Long parentRecipient = null;
+        Long incoming = null;
+        if (caller != null && IncomingVariables.PROCESS_KEY.equals(processKey(caller.getProcessInstance()))) {
+            // a leader's direction on an incoming document: the office member named there drafts it
+            Map<String, Object> row = jdbc.queryForMap("select id, drafter from incoming_document "
+                    + "where process_instance_id = :pi", Map.of("pi", caller.getProcessInstanceId()));
+            incoming = ((Number) row.get("id")).longValue();
+            requestedBy = (String) row.get("drafter");
+        } else if (caller != null) {
+            parentRecipient = unit(caller).recipientId();
+        }
+        jdbc.update("insert into directive_request (process_instance_id, requested_by, parent_recipient_id, "
+                        + "incoming_id) values (:pi, :user, :parent, :incoming)",
                 new MapSqlParameterSource().addValue("pi", instance.getId()).addValue("user", requestedBy)
-                        .addValue("parent", parentRecipient));
+                        .addValue("parent", parentRecipient).addValue("incoming", incoming));
+    }
+
+    /** The incoming document a directive process carries out on a leader's direction, or null. */
+    public Long incomingOf(DelegateExecution execution) {
+        List<Long> found = jdbc.queryForList("select incoming_id from directive_request where process_instance_id = :pi "
+                + "and incoming_id is not null", Map.of("pi", directiveInstance(execution)), Long.class);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** Who asked for the directive (its drafter), bound when the directive process started. */

@@ -7,6 +7,7 @@ import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveService;
 import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.incoming.IncomingDocuments;
 import vn.dang.chidao.reporting.RecipientRepository;
 
 /**
@@ -21,9 +22,11 @@ public class TaskAuthority {
     private final DirectiveService directives;
     private final RecipientRepository recipients;
     private final UnitDirectory directory;
+    private final IncomingDocuments incoming;
 
     public TaskAuthority(ProcessBindings bindings, DirectiveService directives, RecipientRepository recipients,
-                         UnitDirectory directory) {
+                         UnitDirectory directory, IncomingDocuments incoming) {
+        this.incoming = incoming;
         this.bindings = bindings;
         this.directives = directives;
         this.recipients = recipients;
@@ -59,6 +62,31 @@ public class TaskAuthority {
     /** The recipient unit of a unit-work (or recurring round) instance. */
     public String unitGroup(DelegateExecution execution) {
         return recipients.unitCode(bindings.recipient(execution));
+    }
+
+    /** An incoming document is registered by the receiving body's văn thư, or its office where it has none. */
+    public String registryGroup(DelegateExecution execution) {
+        Unit receiver = incomingReceiver(execution);
+        return receiver.registryGroup() + "," + receiver.officeGroup();
+    }
+
+    /** The receiving body's leaders direct an incoming document. */
+    public String leaderGroup(DelegateExecution execution) {
+        return incomingReceiver(execution).signerGroup();
+    }
+
+    /** The receiving body's office writes the báo cáo upward. */
+    public String incomingOfficeGroup(DelegateExecution execution) {
+        return incomingReceiver(execution).officeGroup();
+    }
+
+    /** The signer the office chose for the báo cáo upward, checked against the body's signers when saved. */
+    public String upwardReportSigner(DelegateExecution execution) {
+        return incoming.byProcessInstance(execution.getProcessInstanceId()).orElseThrow().reportSigner();
+    }
+
+    private Unit incomingReceiver(DelegateExecution execution) {
+        return incoming.receiver(incoming.byProcessInstance(execution.getProcessInstanceId()).orElseThrow());
     }
 
     private Directive directive(DelegateExecution execution) {

@@ -23,7 +23,15 @@ public final class TaskRoles {
         /** The issuing body's office: {@code taskAuthority.trackingGroup}. */
         TRACKING_OFFICE("trackingGroup"),
         /** Members of the recipient unit: {@code taskAuthority.unitGroup}. */
-        UNIT("unitGroup");
+        UNIT("unitGroup"),
+        /** The văn thư of the body receiving an incoming document: {@code taskAuthority.registryGroup}. */
+        REGISTRY("registryGroup"),
+        /** The leaders of the body receiving an incoming document: {@code taskAuthority.leaderGroup}. */
+        LEADERS("leaderGroup"),
+        /** The office of the body receiving an incoming document: {@code taskAuthority.incomingOfficeGroup}. */
+        INCOMING_OFFICE("incomingOfficeGroup"),
+        /** The signer the office chose for the báo cáo upward: {@code taskAuthority.upwardReportSigner}. */
+        REPORT_SIGNER("upwardReportSigner");
 
         private final String authority;
 
@@ -48,5 +56,9 @@ public final class TaskRoles {
             Map.entry("Task_ReviewReport", Role.TRACKING_OFFICE),
             Map.entry("Task_CarryOutRound", Role.UNIT),
             Map.entry("Task_ReviewSummary", Role.TRACKING_OFFICE),
-            Map.entry("Task_EndTracking", Role.TRACKING_OFFICE));
+            Map.entry("Task_EndTracking", Role.TRACKING_OFFICE),
+            Map.entry("Task_RegisterIncoming", Role.REGISTRY),
+            Map.entry("Task_DirectIncoming", Role.LEADERS),
+            Map.entry("Task_ReportUpward", Role.INCOMING_OFFICE),
+            Map.entry("Task_SignUpwardReport", Role.REPORT_SIGNER));
 }

@@ -23,7 +23,8 @@ public record DirectiveProgress(
         StatusCounts counts,
         int reportsReceived,
         int reportsAccepted,
-        List<UnitProgress> units) {
+        List<UnitProgress> units,
+        IncomingLink incoming) {
 
     public int unitCount() {
         return counts.total();

@@ -41,8 +41,11 @@ public class ProgressService {
 
     private static final String DIRECTIVE_COLUMNS = """
             select d.id, d.doc_type, d.document_number, d.subject, d.issued_on, d.status, d.process_instance_id,
-                   u.code as issuer_code, u.name as issuer_name
+                   u.code as issuer_code, u.name as issuer_name, i.register_number, i.register_year,
+                   i.document_number as incoming_number, i.issuing_body as incoming_issuer,
+                   case when d.process_instance_id = i.process_instance_id then 1 else 0 end as direct_assignment
               from directive d join unit u on u.id = d.issuer_id
+              left join incoming_document i on i.id = d.incoming_id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -60,7 +63,9 @@ public class ProgressService {
 
     /** The directives the filter selects and the caller may read, newest issue first, with their counts. */
     public ProgressPage list(ProgressFilter filter, DirectiveAccess access) {
-        StringBuilder sql = new StringBuilder(DIRECTIVE_COLUMNS).append(" where d.status in (:statuses)");
+        // a báo cáo sent upward on an incoming document has no units to follow
+        StringBuilder sql = new StringBuilder(DIRECTIVE_COLUMNS).append(" where d.status in (:statuses)")
+                .append(" and (d.incoming_id is null or d.doc_type <> 'BC')");
         MapSqlParameterSource params = new MapSqlParameterSource("statuses",
                 filter.statuses().stream().map(Enum::name).toList());
         if (filter.issuerCode() != null) {
@@ -207,7 +212,7 @@ public class ProgressService {
         return new DirectiveProgress(d.id(), d.documentNumber(), d.subject(), d.type(), d.issuerCode(),
                 d.issuerName(), d.issuedOn(), d.status(), d.processInstanceId(),
                 StatusCounts.of(lines.stream().map(UnitSummary::status).toList()), received, accepted,
-                List.copyOf(units));
+                List.copyOf(units), d.incoming());
     }
 
     /**
@@ -241,7 +246,16 @@ public class ProgressService {
         return new DirectiveRow(rs.getLong("id"), DirectiveType.valueOf(rs.getString("doc_type")),
                 rs.getString("document_number"), rs.getString("subject"), localDate(rs.getDate("issued_on")),
                 DirectiveStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
-                rs.getString("issuer_code"), rs.getString("issuer_name"));
+                rs.getString("issuer_code"), rs.getString("issuer_name"), incoming(rs));
+    }
+
+    private static IncomingLink incoming(ResultSet rs) throws SQLException {
+        int number = rs.getInt("register_number");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new IncomingLink("Số đến " + number + "/" + rs.getInt("register_year"), rs.getString("incoming_number"),
+                rs.getString("incoming_issuer"), rs.getInt("direct_assignment") == 1);
     }
 
     static String likeLiteral(String text) {
@@ -258,7 +272,7 @@ public class ProgressService {
 
     private record DirectiveRow(long id, DirectiveType type, String documentNumber, String subject,
                                 LocalDate issuedOn, DirectiveStatus status, String processInstanceId,
-                                String issuerCode, String issuerName) {
+                                String issuerCode, String issuerName, IncomingLink incoming) {
         DirectiveRef ref() {
             return new DirectiveRef(id, type, processInstanceId);
         }

@@ -110,7 +110,8 @@ class ModelContractTest {
     @Test
     void everyFieldAFormAcceptsIsAVariableJavaDeclares() throws Exception {
         Set<String> declared = new HashSet<>();
-        for (Class<?> contract : new Class<?>[] {DirectiveVariables.class, UnitWorkVariables.class}) {
+        for (Class<?> contract : new Class<?>[] {DirectiveVariables.class, UnitWorkVariables.class,
+                IncomingVariables.class}) {
             for (Field f : contract.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers())) {
                     Object value = f.get(null);

@@ -3,8 +3,10 @@ package vn.dang.chidao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.dang.chidao.postgres.RestClientDriver;
 import vn.dang.chidao.postgres.RestClientDriver.Reply;
+import vn.dang.chidao.directory.Actor;
+import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.process.IncomingIntake;
 import vn.dang.chidao.process.WorkflowDriver;
 
 /**
@@ -56,6 +61,10 @@ class ProcessIntegrityTest {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IncomingIntake intake;
+    @Autowired
+    UnitDirectory directory;
 
     private RestClientDriver rest;
     private WorkflowDriver driver;
@@ -110,6 +119,28 @@ class ProcessIntegrityTest {
         step("soanthao", directive, "Task_ReviewSummary", Map.of("summaryNote", "Tốt"));
         step("soanthao", directive, "Task_EndTracking", Map.of("confirmEnd", true));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(directive.getId()).count()).isZero();
+
+        // a văn bản đến: registered, assigned directly, reported upward and signed
+        IncomingIntake.Received received = driver.as("vanthu", () -> intake.receive(
+                "TỈNH ỦY LÀO CAI\nSố 12-CV/TU\nV/v học tập chuyên đề\nKính gửi: Các huyện ủy\nĐề nghị các huyện ủy tổ chức học tập."
+                        .getBytes(StandardCharsets.UTF_8), "12.txt", "text/plain",
+                directory.findByCode("hu-bao-yen").orElseThrow(),
+                new Actor("vanthu", Set.of("hu-bao-yen_van-thu", "hu-bao-yen_van-phong"))));
+        ProcessInstance incoming = runtime.createProcessInstanceQuery()
+                .processInstanceId(received.processInstanceId()).singleResult();
+        String day = today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        step("vanthu", incoming, "Task_RegisterIncoming", Map.of("incomingType", "CV", "incomingNumber", "12-CV/TU",
+                "incomingIssuingBody", "Tỉnh ủy Lào Cai", "incomingIssuedOn", day, "incomingSubject", "Học tập",
+                "receivedOn", day, "reportDeadline", "trước ngày " + today().plusDays(30)
+                        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                "reportTo", "Ban Thường vụ Tỉnh ủy"));
+        step("phobithu", incoming, "Task_DirectIncoming", Map.of("direction", "ASSIGN", "directAssignments",
+                List.of(Map.of("content", "Tổ chức học tập", "lead", "mttq-bao-yen", "support", List.of(),
+                        "deadline", "trước ngày " + today().plusDays(20)
+                                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))))));
+        step("soanthao", incoming, "Task_ReportUpward", Map.of("reportBody", "Đã tổ chức học tập.",
+                "reportSigner", "phobithu"));
+        step("phobithu", incoming, "Task_SignUpwardReport", Map.of("approvalDecision", "pass"));
 
         assertThat(refusedOn).as("every user task of every model was tried").isEqualTo(allUserTasks());
     }

@@ -78,6 +78,10 @@ public class SaveDraft implements JavaDelegate {
         if (parentRecipient != null) {
             directives.linkToParent(id, parentRecipient);
         }
+        Long incoming = bindings.incomingOf(execution);
+        if (incoming != null) {
+            directives.linkToIncoming(id, incoming);
+        }
         // Models deployed before the bindings (instances still running after an upgrade) name these groups as
         // variables; the current ones read them from the tables. Set from the tables, and no form can write them.
         Unit issuer = directory.findByCode(draft.issuerCode()).orElseThrow();

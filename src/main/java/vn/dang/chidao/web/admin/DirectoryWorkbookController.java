@@ -11,7 +11,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,10 +30,10 @@ import vn.dang.chidao.administration.workbook.DirectoryWorkbook;
 import vn.dang.chidao.administration.workbook.ImportSummary;
 import vn.dang.chidao.input.InvalidInputException;
 import vn.dang.chidao.web.ApiError;
-import vn.dang.chidao.web.WebCaller;
 
 /**
- * The directory as an Excel workbook, for administrators (group camunda-admin), by the webapps' session or HTTP Basic:
+ * The directory as an Excel workbook, for administrators ({@link AdminAccess}: group camunda-admin, by the webapps'
+ * session with X-Requested-With on an upload, or HTTP Basic):
  * {@code GET /api/admin/directory/template.xlsx} the empty template, {@code GET /api/admin/directory.xlsx} the
  * export, {@code POST /api/admin/directory.xlsx} the import (multipart part {@code file}, or the file as the body):
  * 200 with the counts, or 400 with every row's problem and nothing written.
@@ -49,11 +48,11 @@ public class DirectoryWorkbookController {
     private static final Logger log = LoggerFactory.getLogger(DirectoryWorkbookController.class);
 
     private final DirectoryWorkbook workbook;
-    private final WebCaller callers;
+    private final AdminAccess access;
 
-    public DirectoryWorkbookController(DirectoryWorkbook workbook, WebCaller callers) {
+    DirectoryWorkbookController(DirectoryWorkbook workbook, AdminAccess access) {
         this.workbook = workbook;
-        this.callers = callers;
+        this.access = access;
     }
 
     @GetMapping("/api/admin/directory/template.xlsx")
@@ -148,12 +147,7 @@ public class DirectoryWorkbookController {
     }
 
     private String admin(HttpServletRequest request) {
-        var caller = callers.resolve(request).orElseThrow(() -> new ApiError(HttpStatus.UNAUTHORIZED,
-                "Vui lòng đăng nhập bằng tài khoản quản trị."));
-        if (!caller.groupIds().contains(Groups.CAMUNDA_ADMIN)) {
-            throw new ApiError(HttpStatus.FORBIDDEN, "Chỉ quản trị hệ thống được nhập, xuất danh mục đơn vị.");
-        }
-        return caller.userId();
+        return access.administrator(request);
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String name) {

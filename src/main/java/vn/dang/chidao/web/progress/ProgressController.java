@@ -3,6 +3,7 @@ package vn.dang.chidao.web.progress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dang.chidao.directory.Unit;
+import vn.dang.chidao.directory.UnitDirectory;
+import vn.dang.chidao.engine.EngineAdmins;
+import vn.dang.chidao.incoming.IncomingRegister;
+import vn.dang.chidao.process.identity.IdentitySetup;
 import vn.dang.chidao.WorkflowProperties;
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.DirectiveType;
@@ -63,9 +69,14 @@ public class ProgressController {
     private final HistoryService history;
     private final ProgressWorkbook workbook;
     private final DirectiveHistoryService histories;
+    private final IncomingRegister register;
+    private final UnitDirectory directory;
 
     ProgressController(ProgressService progress, ProgressCallers callers, ProcessEngine engine,
-                       WorkflowProperties properties, DirectiveHistoryService histories) {
+                       WorkflowProperties properties, DirectiveHistoryService histories, IncomingRegister register,
+                       UnitDirectory directory) {
+        this.register = register;
+        this.directory = directory;
         this.histories = histories;
         this.progress = progress;
         this.callers = callers;
@@ -213,6 +224,24 @@ public class ProgressController {
         }
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids).list().stream()
                 .map(ProcessInstance::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * GET /api/progress/incoming: the sổ văn bản đến, newest first (at most 200 lines), with the direction, what
+     * carries each document out and its báo cáo upward. Managers and administrators read every body's register;
+     * others the registers of the bodies whose văn thư, office or leaders they are.
+     */
+    @GetMapping("/incoming")
+    ResponseEntity<List<ProgressJson.IncomingLine>> incoming(HttpServletRequest request) {
+        ProgressCaller caller = callers.resolve(request);
+        boolean everything = EngineAdmins.seesEverything(engine, caller.userId(), caller.groupIds())
+                || caller.groupIds().contains(IdentitySetup.MANAGER_GROUP);
+        List<String> receivers = everything ? null : directory.listIssuers().stream()
+                .filter(u -> Stream.of(u.registryGroup(), u.officeGroup(), u.officeHeadGroup(), u.signerGroup())
+                        .anyMatch(caller.groupIds()::contains))
+                .map(Unit::code).toList();
+        LocalDate today = progress.today();
+        return json(register.list(receivers, 200).stream().map(l -> ProgressJson.IncomingLine.of(l, today)).toList());
     }
 
     private DirectiveAccess access(HttpServletRequest request) {

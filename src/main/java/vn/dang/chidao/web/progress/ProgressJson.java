@@ -10,8 +10,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.dang.chidao.directive.DirectiveStatus;
 import vn.dang.chidao.directive.RecipientStatus;
+import vn.dang.chidao.incoming.Direction;
+import vn.dang.chidao.incoming.IncomingRegister;
 import vn.dang.chidao.progress.DirectiveHistory;
 import vn.dang.chidao.progress.DirectiveProgress;
+import vn.dang.chidao.progress.IncomingLink;
 import vn.dang.chidao.progress.Issuer;
 import vn.dang.chidao.progress.ProgressPage;
 import vn.dang.chidao.progress.StatusCounts;
@@ -59,16 +62,35 @@ final class ProgressJson {
                      String issuerCode, String issuerName, LocalDate issuedOn, String status, String statusLabel,
                      String processInstanceId, boolean processRunning, int unitCount, Counts counts,
                      int reportsReceived, int reportsAccepted,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) List<Unit> units) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<Unit> units,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) IncomingLink incoming) {
         static Directive of(DirectiveProgress d, List<Unit> units, Set<String> running) {
             return new Directive(d.directiveId(), d.documentNumber(), d.subject(), d.type().name(), d.type().label(),
                     d.issuerCode(), d.issuerName(), d.issuedOn(), d.status().name(),
                     DIRECTIVE_STATUS.get(d.status()), d.processInstanceId(), running.contains(d.processInstanceId()),
-                    d.unitCount(), Counts.of(d.counts()), d.reportsReceived(), d.reportsAccepted(), units);
+                    d.unitCount(), Counts.of(d.counts()), d.reportsReceived(), d.reportsAccepted(), units,
+                    d.incoming());
         }
 
         static Directive withUnits(DirectiveProgress d, Set<String> running) {
             return of(d, d.units().stream().map(u -> Unit.of(u, running)).toList(), running);
+        }
+    }
+
+    /** A line of the sổ văn bản đến; {@code reportOverdue}: the deadline to report upward has passed unsigned. */
+    record IncomingLine(long id, String receiverCode, String receiverName, String registerLabel, LocalDate receivedOn,
+                        String documentNumber, String issuingBody, String subject, String status, String statusLabel,
+                        String direction, String directionLabel, String reportDeadlinePhrase, LocalDate reportDeadline,
+                        String reportTo, boolean reportOverdue, Long reportDirectiveId, String reportNumber,
+                        String processInstanceId, List<IncomingRegister.Implementation> implementations) {
+        static IncomingLine of(IncomingRegister.Line l, LocalDate today) {
+            return new IncomingLine(l.id(), l.receiverCode(), l.receiverName(), l.registerLabel(), l.receivedOn(),
+                    l.documentNumber(), l.issuingBody(), l.subject(), l.status().name(), l.status().label(),
+                    l.direction() == null ? null : l.direction().name(),
+                    l.direction() == null ? null : l.direction().label(), l.reportDeadlinePhrase(),
+                    l.reportDeadline(), l.reportTo(), l.reportDeadline() != null && l.reportNumber() == null
+                            && l.direction() != Direction.FOR_INFORMATION && today.isAfter(l.reportDeadline()),
+                    l.reportDirectiveId(), l.reportNumber(), l.processInstanceId(), l.implementations());
         }
     }
 

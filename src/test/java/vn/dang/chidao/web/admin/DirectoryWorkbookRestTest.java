@@ -64,10 +64,11 @@ class DirectoryWorkbookRestTest {
         for (String path : List.of("/api/admin/directory/template.xlsx", "/api/admin/directory.xlsx")) {
             HttpResponse<byte[]> anonymous = get(null, path);
             assertThat(anonymous.statusCode()).isEqualTo(401);
-            assertThat(message(anonymous.body())).isEqualTo("Vui lòng đăng nhập bằng tài khoản quản trị.");
+            assertThat(message(anonymous.body())).isEqualTo("Vui lòng đăng nhập.");
             HttpResponse<byte[]> drafter = get("soanthao", path);
             assertThat(drafter.statusCode()).isEqualTo(403);
-            assertThat(message(drafter.body())).isEqualTo("Chỉ quản trị hệ thống được nhập, xuất danh mục đơn vị.");
+            assertThat(message(drafter.body())).isEqualTo("Chỉ quản trị hệ thống được quản lý danh mục đơn vị, "
+                    + "người dùng, người ký và nhiệm kỳ.");
         }
         byte[] good = new TestWorkbooks().units().row("cb-khong-duoc", "Chi bộ", "hu-bao-yen", "Chi bộ").bytes();
         assertThat(upload(null, good).statusCode()).isEqualTo(401);

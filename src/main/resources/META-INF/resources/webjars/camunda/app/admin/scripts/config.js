@@ -53,8 +53,9 @@ export default {
   //   'availableLocales': ['en', 'de'],
   //   'fallbackLocale': 'en'
   // },
-  // the header's navigation toggle label, which the bundle leaves as a raw key
-  customScripts: ['scripts/header-label', 'scripts/directory-workbook'],
+  // the header's navigation toggle label, which the bundle leaves as a raw key; the plugin "Danh mục và người
+  // dùng" (units, people, signers, terms, change log over /api/admin); the page "Danh mục đơn vị (Excel)"
+  customScripts: ['scripts/header-label', 'scripts/directory/directory-plugin', 'scripts/directory-workbook'],
   // Vietnamese for every browser
   locales: {
     availableLocales: ['vi'],

@@ -91,7 +91,9 @@ function renderPage(node, props) {
     result.replaceChildren(el('p', { className: 'text-muted' }, 'Đang kiểm tra và nhập tệp…'));
     try {
       const response = await fetch(api + '/directory.xlsx', {
-        method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json' }
+        method: 'POST', body: form, credentials: 'same-origin',
+        // web/admin/AdminAccess: a change through the session carries X-Requested-With
+        headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
       });
       let body = null;
       try {

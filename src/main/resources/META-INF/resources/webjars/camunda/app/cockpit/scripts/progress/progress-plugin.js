@@ -291,6 +291,75 @@ function numberCell(d) {
   return el('strong', { className: 'cvd-number', title: 'Quy trình đã kết thúc' }, number);
 }
 
+/** Where a directive comes from when it carries out a văn bản đến: its số đến and sender. */
+function incomingNote(d) {
+  if (!d.incoming) {
+    return null;
+  }
+  const what = d.incoming.directAssignment ? 'Giao thực hiện văn bản đến' : 'Triển khai văn bản đến';
+  return el('div', { className: 'cvd-incoming-note' }, what + ' — ' + d.incoming.registerLabel
+    + (d.incoming.directAssignment ? '' : ' (' + (d.incoming.documentNumber || '') + ')')
+    + (d.incoming.issuingBody ? ', ' + d.incoming.issuingBody : ''));
+}
+
+/**
+ * The sổ văn bản đến beside the issued directives: what came from outside, the leader's direction, what carries
+ * it out and the báo cáo upward with its deadline.
+ */
+async function renderRegister(node, signal) {
+  node.replaceChildren(el('h3', {}, 'Văn bản đến'), message('Đang tải sổ văn bản đến…'));
+  let lines;
+  try {
+    lines = await getJson('/incoming', signal);
+  } catch (e) {
+    node.replaceChildren(el('h3', {}, 'Văn bản đến'), message(e.message, true));
+    return;
+  }
+  if (!lines.length) {
+    node.replaceChildren(el('h3', {}, 'Văn bản đến'),
+      message('Chưa có văn bản đến nào được vào sổ, hoặc bạn chưa được cấp quyền xem.'));
+    return;
+  }
+  const base = apiBase().replace(/\/progress$/, '');
+  const table = el('table', { className: 'cvd-table cvd-register-table' },
+    el('thead', {}, el('tr', {},
+      el('th', {}, 'Số đến'), el('th', {}, 'Ngày đến'), el('th', {}, 'Số, ký hiệu'), el('th', {}, 'Cơ quan ban hành'),
+      el('th', {}, 'Trích yếu'), el('th', {}, 'Cơ quan nhận'), el('th', {}, 'Ý kiến chỉ đạo'), el('th', {}, 'Thực hiện'),
+      el('th', {}, 'Báo cáo cấp trên'))));
+  const body = el('tbody');
+  lines.forEach(l => {
+    const carried = l.implementations.length
+      ? l.implementations.map(i => el('div', {}, (i.directAssignment ? 'Giao đơn vị thực hiện' : (i.documentNumber
+        || 'Văn bản triển khai (đang soạn)')))) : '';
+    let report = '';
+    if (l.reportNumber) {
+      report = el('div', {}, el('a', { href: base + '/directives/' + l.reportDirectiveId + '/document.pdf' },
+        'Báo cáo ' + l.reportNumber));
+    } else if (l.reportDeadline) {
+      report = el('div', { className: l.reportOverdue ? 'cvd-late' : '' },
+        (l.reportOverdue ? 'Quá hạn: ' : 'Hạn: ') + formatDate(l.reportDeadline)
+        + (l.reportTo ? ' — ' + l.reportTo : ''));
+    }
+    body.append(el('tr', { dataset: { incomingId: l.id } },
+      el('td', { className: 'cvd-nowrap' }, l.processInstanceId
+        ? el('a', { href: '#/process-instance/' + encodeURIComponent(l.processInstanceId) + '/runtime',
+          title: 'Mở quy trình văn bản đến' }, l.registerLabel) : l.registerLabel),
+      el('td', { className: 'cvd-nowrap' }, formatDate(l.receivedOn)),
+      el('td', { className: 'cvd-nowrap' }, el('a', { href: base + '/incoming/' + l.id + '/original',
+        title: 'Tải văn bản gốc' }, l.documentNumber || '')),
+      el('td', {}, l.issuingBody || ''),
+      el('td', { className: 'cvd-subject' }, l.subject || ''),
+      el('td', {}, l.receiverName),
+      el('td', {}, l.directionLabel || l.statusLabel),
+      el('td', {}, carried),
+      el('td', {}, report)));
+  });
+  table.appendChild(body);
+  node.replaceChildren(el('h3', {}, 'Văn bản đến'),
+    el('div', { className: 'cvd-sub' }, lines.length + ' văn bản đến gần nhất.'),
+    el('div', { className: 'cvd-scroll' }, table));
+}
+
 /** The issued document (PDF, DOCX) of a directive that has a number; the server checks who may read it. */
 function documentLinks(d) {
   if (!d.documentNumber) {
@@ -445,8 +514,10 @@ function renderBoard(node, onPage, signal) {
     }
   }, 'Bỏ lọc'));
 
+  const register = el('div', { className: 'cvd-register' });
   node.replaceChildren(el('div', { className: 'cvd-progress cvd-board' + (onPage ? ' cvd-page' : '') },
-    el('h3', {}, 'Theo dõi thực hiện văn bản chỉ đạo'), asOf, form, historyPanel, chart, results));
+    el('h3', {}, 'Theo dõi thực hiện văn bản chỉ đạo'), asOf, form, historyPanel, chart, results, register));
+  renderRegister(register, signal);
 
   getJson('/issuers', signal).then(data => {
     data.issuers.forEach(i => issuer.appendChild(el('option', { value: i.code }, i.name)));
@@ -498,7 +569,8 @@ function renderBoard(node, onPage, signal) {
       body.append(el('tr', { dataset: { directiveId: d.directiveId } },
         el('td', { className: 'cvd-nowrap' }, numberCell(d),
           el('div', { className: 'cvd-muted' }, d.typeLabel + (d.processRunning ? '' : ' — ' + d.statusLabel)),
-          documentLinks(d)),
+          incomingNote(d),
+          d.incoming && d.incoming.directAssignment ? null : documentLinks(d)),
         el('td', { className: 'cvd-subject' }, d.subject),
         el('td', { className: 'cvd-issuer' }, d.issuerName),
         el('td', { className: 'cvd-nowrap' }, formatDate(d.issuedOn)),
