@@ -105,6 +105,12 @@ const STYLE = `
 .cvd-reader-backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.45); z-index: 1100; overflow-y: auto; }
 .cvd-reader-dialog { max-width: 640px; margin: 60px auto; }
 .cvd-reader-dialog .modal-body label { display: block; margin-top: 10px; }
+.cvd-reader-dialog .cvd-reader-caption { margin-top: 10px; font-weight: bold; }
+.cvd-reader-dialog .cvd-reader-pick { position: relative; margin-top: 4px; }
+.cvd-reader-dialog .cvd-reader-pick input[type=file] { position: absolute; width: 1px; height: 1px; opacity: 0; }
+.cvd-reader-dialog .cvd-reader-pick input[type=file]:focus + label { outline: 2px solid #337ab7; }
+.cvd-reader-dialog .cvd-reader-pick label { display: inline-block; margin: 0; }
+.cvd-reader-dialog .cvd-reader-filename { margin-left: 8px; color: #555; }
 .cvd-reader-dialog textarea { width: 100%; min-height: 160px; font-family: inherit; }
 .cvd-reader-dialog .cvd-reader-or { margin: 12px 0 0; color: #666; }
 .cvd-reader-dialog .cvd-reader-error, .cvd-reader-dialog .cvd-reader-confirm { margin: 12px 0 0; white-space: pre-line; }
@@ -142,10 +148,13 @@ function openDialog(options) {
       options.receivers.map((r) => el('option', { value: r.code }, r.name)));
     fields.push(el('label', { htmlFor: 'cvd-reader-receiver' }, 'Cơ quan nhận văn bản'), receiver);
   }
+  // the browser's own file button speaks the browser's language: a Vietnamese one stands in for it
+  const fileName = el('span', { className: 'cvd-reader-filename' }, 'Chưa chọn tệp');
   fields.push(
-    el('label', { htmlFor: 'cvd-reader-file' }, 'Tệp văn bản (.docx, .pdf có lớp chữ, .txt; tối đa ' + MAX_MEGABYTES
-      + ' MB)'),
-    file,
+    el('div', { className: 'cvd-reader-caption' }, 'Tệp văn bản (.docx, .pdf có lớp chữ, .txt; tối đa '
+      + MAX_MEGABYTES + ' MB)'),
+    el('div', { className: 'cvd-reader-pick' }, file,
+      el('label', { htmlFor: 'cvd-reader-file', className: 'btn btn-default' }, 'Chọn tệp…'), ' ', fileName),
     el('p', { className: 'cvd-reader-or' }, 'hoặc'),
     el('label', { htmlFor: 'cvd-reader-text' }, 'Dán nội dung văn bản'),
     text
@@ -193,15 +202,20 @@ function openDialog(options) {
     submit.hidden = false;
   };
   // one source at a time: choosing a file clears the pasted text and the other way round
+  const showFileName = () => {
+    fileName.textContent = file.files.length ? file.files[0].name : 'Chưa chọn tệp';
+  };
   file.addEventListener('change', () => {
     if (file.files.length) {
       text.value = '';
     }
+    showFileName();
     sourceChanged();
   });
   text.addEventListener('input', () => {
     if (text.value && file.files.length) {
       file.value = '';
+      showFileName();
     }
     sourceChanged();
   });
