@@ -7,6 +7,7 @@
  *    A Tasklist start form cannot upload a file, hence this dialog.
  * 2. "Nhập từ văn bản có sẵn" above the draft form (form draft-directive): POST /api/imports reads a file or a
  *    pasted text and fills the fields it can; fields the drafter has already filled are kept unless they agree.
+ * 3. The upward report (form report-upward): the proposal the server gathers when the task is taken is shown.
  *
  * The project's API sits beside the webapps (same session cookie). Server data is put in with textContent only.
  */
@@ -321,8 +322,8 @@ function openIncomingDialog(receivers) {
       dialog.setBusy(true, 'Đang mở phiếu vào sổ…');
       await claim(received.taskId);
       dialog.close();
-      notify('success', 'Đã nhận văn bản đến', 'Đồng chí kiểm tra các thông tin hệ thống đã đọc, điền ngày đến rồi '
-        + 'bấm “Hoàn thành” để cấp số đến.');
+      notify('success', 'Đã nhận văn bản đến', 'Đồng chí đối chiếu các thông tin hệ thống đã đọc với văn bản gốc, '
+        + 'sửa chỗ chưa đúng rồi bấm “Hoàn thành” để cấp số đến.');
       window.location.hash = '#/?task=' + encodeURIComponent(received.taskId);
     }
   });
@@ -571,6 +572,7 @@ function addImportBar(container) {
   }
   addStyle();
   const bar = el('div', { className: 'cvd-reader-bar' });
+  bar.cvdContainer = container;
   const button = el('button', { type: 'button', className: 'btn btn-default cvd-reader-import' },
     el('span', { className: 'glyphicon glyphicon-import', 'aria-hidden': 'true' }), ' Nhập từ văn bản có sẵn');
   button.addEventListener('click', () => openImportDialog(container, bar));
@@ -580,12 +582,80 @@ function addImportBar(container) {
   parent.insertBefore(bar, container);
 }
 
+// ---- 3. the upward report's proposal, gathered by the server when the office takes the task ----
+
+/*
+ * The server writes the proposal (reportBody, unitResults) when the task is taken; Tasklist keeps showing the values
+ * it loaded before, and "Hoàn thành" would send those back. After a claim the two fields are read again.
+ */
+const GATHERED_ON_CLAIM = { 'report-upward': ['reportBody', 'unitResults'] };
+const CLAIM = /\/task\/([^/?]+)\/claim(\?|$)/;
+
+function openForm() {
+  const container = document.querySelector('.task-details .fjs-container');
+  const form = container && findForm(container);
+  return form && typeof form._getState === 'function' && typeof form._setState === 'function' ? form : null;
+}
+
+async function reloadGathered(taskId, attempt) {
+  const form = openForm();
+  const schema = form && form._getState().schema;
+  const names = schema && GATHERED_ON_CLAIM[schema.id];
+  if (!names) {
+    // the form may be re-rendering after the claim
+    if (attempt < 10) {
+      setTimeout(() => reloadGathered(taskId, attempt + 1), 200);
+    }
+    return;
+  }
+  const response = await fetch(engineApi + '/task/' + encodeURIComponent(taskId) + '/form-variables?variableNames='
+    + names.join(','), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    return;
+  }
+  const variables = await response.json();
+  const data = Object.assign({}, form._getState().data);
+  names.filter((n) => variables[n]).forEach((n) => {
+    data[n] = variables[n].value;
+  });
+  form._setState({ data });
+}
+
+const xhrOpen = XMLHttpRequest.prototype.open;
+const xhrSend = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.open = function (method, url) {
+  this.cvdReaderRequest = { method: String(method).toUpperCase(), url: String(url) };
+  return xhrOpen.apply(this, arguments);
+};
+XMLHttpRequest.prototype.send = function () {
+  const request = this.cvdReaderRequest;
+  const match = request && request.method === 'POST' && CLAIM.exec(request.url);
+  if (match) {
+    this.addEventListener('loadend', () => {
+      if (this.status >= 200 && this.status < 300) {
+        reloadGathered(decodeURIComponent(match[1]), 0).catch(() => {});
+      }
+    });
+  }
+  return xhrSend.apply(this, arguments);
+};
+
 let scheduled = false;
 function refresh() {
   scheduled = false;
+  // Tasklist keeps the form's parent when another task opens: a bar (and its result) goes with its draft form
+  document.querySelectorAll('.cvd-reader-bar').forEach((bar) => {
+    const container = bar.cvdContainer;
+    if (!container || !container.isConnected || container.parentElement !== bar.parentElement
+      || container.closest('.disabled-form') || !isDraftForm(container)) {
+      const result = bar.parentElement && bar.parentElement.querySelector('.cvd-reader-result');
+      if (result) {
+        result.remove();
+      }
+      bar.remove();
+    }
+  });
   document.querySelectorAll('.task-details .fjs-container').forEach(addImportBar);
-  // a disabled form (task not taken) has no bar
-  document.querySelectorAll('.task-details .disabled-form .cvd-reader-bar').forEach((b) => b.remove());
 }
 
 new MutationObserver(() => {
