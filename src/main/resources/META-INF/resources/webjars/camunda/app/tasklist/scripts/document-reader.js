@@ -597,15 +597,26 @@ function openForm() {
   return form && typeof form._getState === 'function' && typeof form._setState === 'function' ? form : null;
 }
 
+function openTaskId() {
+  const match = /[?&]task=([0-9a-fA-F-]{36})/.exec(window.location.hash || window.location.search);
+  return match ? match[1] : null;
+}
+
 async function reloadGathered(taskId, attempt) {
+  if (openTaskId() !== taskId) {
+    return;
+  }
   const form = openForm();
-  const schema = form && form._getState().schema;
-  const names = schema && GATHERED_ON_CLAIM[schema.id];
-  if (!names) {
+  if (!form) {
     // the form may be re-rendering after the claim
     if (attempt < 10) {
       setTimeout(() => reloadGathered(taskId, attempt + 1), 200);
     }
+    return;
+  }
+  const schema = form._getState().schema;
+  const names = schema && GATHERED_ON_CLAIM[schema.id];
+  if (!names) {
     return;
   }
   const response = await fetch(engineApi + '/task/' + encodeURIComponent(taskId) + '/form-variables?variableNames='
