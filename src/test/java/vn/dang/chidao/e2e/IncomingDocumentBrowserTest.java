@@ -358,7 +358,14 @@ class IncomingDocumentBrowserTest {
         Map<String, Object> bc = jdbc.queryForMap("select d.id, d.document_number from directive d join "
                 + "incoming_document i on i.report_directive_id = d.id where i.id = ?", incomingId);
         assertThat((String) bc.get("DOCUMENT_NUMBER")).matches("\\d+-BC/HU");
-        APIResponse pdf = page.request().get(base() + "/api/directives/" + bc.get("ID") + "/document.pdf");
+        // the link the process keeps for the issued report (reportLinks), opened with the signer's session
+        String links = jdbc.queryForObject("select v.text_ from act_hi_varinst v join incoming_document i on "
+                + "i.process_instance_id = v.proc_inst_id_ where v.name_ = 'reportLinks' and i.id = ?", String.class,
+                incomingId);
+        java.util.regex.Matcher link = Pattern.compile("\\[PDF\\]\\(([^)]+)\\)").matcher(links);
+        assertThat(link.find()).as(links).isTrue();
+        assertThat(link.group(1)).isEqualTo("/api/directives/" + bc.get("ID") + "/document.pdf");
+        APIResponse pdf = page.request().get(base() + link.group(1));
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
