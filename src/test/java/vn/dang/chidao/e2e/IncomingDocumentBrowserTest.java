@@ -289,6 +289,11 @@ class IncomingDocumentBrowserTest {
     /** MTTQ in the browser: acknowledges, carries out its assignment, reports. */
     private void unitWork() {
         Page page = login("mttq");
+        // a unit registers nothing: once the server has said so, the navbar has no "Vào sổ văn bản đến"
+        page.waitForResponse(r -> r.url().endsWith("/api/incoming/receivers"), () -> page.reload());
+        page.locator(".tasks-list").first().waitFor();
+        PlaywrightAssertions.assertThat(page.locator(".cvd-incoming-open")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("li.incoming-upload-action")).isHidden();
         Locator form = openTask(page, "Việc của đơn vị", "Xác nhận đã nhận văn bản — " + NUMBER, ASYNC);
         claim(page);
         assertThat(form.locator(".fjs-form-field-text").first().textContent()).contains(MTTQ).contains(NUMBER);
