@@ -47,7 +47,7 @@ export default {
   // ],
   // Vietnamese for form-js' built-in texts, and the fix that lets "Hoàn thành" work after editing a
   // dynamic list (scripts/form-js-vi.js explains both)
-  customScripts: ['scripts/form-js-vi', 'scripts/task-work'],
+  customScripts: ['scripts/form-js-vi', 'scripts/task-work', 'scripts/document-reader'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
