@@ -1,5 +1,6 @@
 package vn.dang.chidao.process.delegate;
 
+import static vn.dang.chidao.process.DirectiveVariables.ASSIGNMENTS;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE;
 import static vn.dang.chidao.process.DirectiveVariables.DIRECTIVE_TYPE_NAME;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER;
@@ -32,6 +33,11 @@ public class PrepareDraft implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // the type process hands over the points a leader's direction proposes (Văn bản đến); otherwise the
+        // mapping makes a null variable, which Tasklist would submit back typed Null instead of the form's JSON list
+        if (execution.hasVariableLocal(ASSIGNMENTS.name()) && execution.getVariableLocal(ASSIGNMENTS.name()) == null) {
+            execution.removeVariableLocal(ASSIGNMENTS.name());
+        }
         String type = DIRECTIVE_TYPE.get(execution);
         DIRECTIVE_TYPE_NAME.set(execution, type == null ? "văn bản" : DirectiveType.valueOf(type).label().toLowerCase());
         // a proposal only; models deployed before the bindings start without one, by the signed-in user

@@ -74,8 +74,15 @@ public class RecordIncomingRegistration implements JavaDelegate {
             s.append(" — ").append(d.subject());
         }
         if (d.reportDeadline() != null) {
-            s.append("\nBáo cáo ").append(d.reportTo()).append(": ").append(d.reportDeadlinePhrase()).append(" (")
-                    .append(PrepareIncomingRegistration.date(d.reportDeadline())).append(").");
+            String date = PrepareIncomingRegistration.date(d.reportDeadline());
+            String shortDate = d.reportDeadline().getDayOfMonth() + "/" + d.reportDeadline().getMonthValue() + "/"
+                    + d.reportDeadline().getYear();
+            s.append("\nBáo cáo ").append(d.reportTo()).append(": ").append(d.reportDeadlinePhrase());
+            // a phrase without the date itself ("trong quý I năm 2027") says which day it means
+            if (!d.reportDeadlinePhrase().contains(date) && !d.reportDeadlinePhrase().contains(shortDate)) {
+                s.append(" (").append(date).append(')');
+            }
+            s.append('.');
         }
         return s.toString();
     }
