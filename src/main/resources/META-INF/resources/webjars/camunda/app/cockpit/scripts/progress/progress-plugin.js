@@ -307,17 +307,20 @@ function incomingNote(d) {
  * it out and the báo cáo upward with its deadline.
  */
 async function renderRegister(node, signal) {
-  node.replaceChildren(el('h3', {}, 'Văn bản đến'), message('Đang tải sổ văn bản đến…'));
+  // its own heading level and notes: the board above keeps its single h3 and its own messages
+  const title = () => el('h4', { className: 'cvd-register-title' }, 'Văn bản đến');
+  const note = (text, isError) => el('div', { className: 'cvd-register-note' + (isError ? ' cvd-late' : '') }, text);
+  node.replaceChildren(title(), note('Đang tải sổ văn bản đến…'));
   let lines;
   try {
     lines = await getJson('/incoming', signal);
   } catch (e) {
-    node.replaceChildren(el('h3', {}, 'Văn bản đến'), message(e.message, true));
+    node.replaceChildren(title(), note(e.message, true));
     return;
   }
   if (!lines.length) {
-    node.replaceChildren(el('h3', {}, 'Văn bản đến'),
-      message('Chưa có văn bản đến nào được vào sổ, hoặc bạn chưa được cấp quyền xem.'));
+    node.replaceChildren(title(),
+      note('Chưa có văn bản đến nào được vào sổ, hoặc bạn chưa được cấp quyền xem.'));
     return;
   }
   const base = apiBase().replace(/\/progress$/, '');
@@ -355,7 +358,7 @@ async function renderRegister(node, signal) {
       el('td', {}, report)));
   });
   table.appendChild(body);
-  node.replaceChildren(el('h3', {}, 'Văn bản đến'),
+  node.replaceChildren(title(),
     el('div', { className: 'cvd-sub' }, lines.length + ' văn bản đến gần nhất.'),
     el('div', { className: 'cvd-scroll' }, table));
 }
