@@ -61,19 +61,14 @@ public class IncomingOptions implements TaskListener {
             UNIT_OPTIONS.setLocal(task, units);
             DRAFTER_OPTIONS.setLocal(task, identity.createUserQuery().memberOfGroup(receiver.officeGroup())
                     .orderByUserLastName().asc().list().stream()
-                    .map(u -> new Option(name(u), u.getId())).toList());
+                    .map(u -> new Option(DraftOptions.displayName(u), u.getId())).toList());
         } else {
             SIGNER_OPTIONS.setLocal(task, signers.of(receiver.id()).stream().map(s -> {
                 User user = identity.createUserQuery().userId(s.userId()).singleResult();
-                return new Option((user == null ? s.userId() : name(user)) + " — " + s.position().title(),
+                return new Option((user == null ? s.userId() : DraftOptions.displayName(user)) + " — "
+                        + s.position().title(),
                         s.userId());
             }).toList());
         }
-    }
-
-    static String name(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? user.getId() : name;
     }
 }

@@ -113,7 +113,7 @@ public class RecordDirection implements JavaDelegate {
                 null, List.copyOf(recipients), assignments, List.of(), leader.userId(), null);
         User user = identity.createUserQuery().userId(leader.userId()).singleResult();
         directives.issueDirectAssignment(draft, leads, document.documentNumber(), document.id(),
-                user == null ? leader.userId() : IncomingOptions.name(user), leader, execution.getProcessInstanceId());
+                user == null ? leader.userId() : DraftOptions.displayName(user), leader, execution.getProcessInstanceId());
     }
 
     /** The lead unit first, then the supporting ones, each once. */

@@ -49,6 +49,6 @@ public class RecordUpwardReport implements JavaDelegate {
 
     private String userName(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : IncomingOptions.name(user);
+        return user == null ? userId : DraftOptions.displayName(user);
     }
 }
