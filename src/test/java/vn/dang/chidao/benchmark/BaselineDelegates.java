@@ -21,7 +21,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The bare engine's beans for the copied BPMN ({@code src/test/resources/benchmark/baseline}): every
+ * The bare engine's beans for our BPMN ({@link BaselineEngine#MODELS}): every
  * {@code ${…}} the models name, doing nothing but what the engine needs to take the same path — set the
  * variables gateways, timers and assignees read, start one unit-work instance per recipient, and correlate
  * the message when the last unit is accepted. No project tables: what the real delegates keep in the
@@ -31,10 +31,11 @@ public final class BaselineDelegates {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String TRACKING_GROUP = "hu-bao-yen_van-phong";
     private static final List<String> NO_OPS = List.of("prepareDraft", "recordFormatCheck", "recordApproval",
             "notifyUnit", "recordAcknowledgement", "startRecurringWork", "recordAssignmentDone", "requestExtension",
             "recordExtensionDecision", "sendReminder", "reportOverdue", "recordReport", "recordChildResult",
-            "archiveDirective", "closeTracking", "planNextRound", "recordRound");
+            "archiveDirective", "recordTrackingClosed", "sendDirectiveClosed", "planNextRound", "recordRound");
 
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger numbers = new AtomicInteger();
@@ -53,6 +54,14 @@ public final class BaselineDelegates {
     private record Assigned(long id, LocalDate deadline) {
     }
 
+    /** What the draft task submitted: the real DispatchService reads it from the directive's rows. */
+    private record Draft(long directiveId, String subject, List<String> recipients,
+                         List<Map<String, Object>> assignments) {
+    }
+
+    /** Drafts by the directive's instance id (issue-directive gets only that id, as in the real models). */
+    private final Map<String, Draft> drafts = new ConcurrentHashMap<>();
+
     Map<Object, Object> beans() {
         Map<Object, Object> beans = new HashMap<>();
         JavaDelegate noOp = execution -> { };
@@ -65,7 +74,9 @@ public final class BaselineDelegates {
         beans.put("assignmentsOfUnit", this);
         beans.put("prepareAssignment", (ExecutionListener) this::prepareAssignment);
         beans.put("recordReportReview", (JavaDelegate) this::recordReportReview);
-        beans.put("closeUnitWork", (JavaDelegate) this::closeUnitWork);
+        beans.put("recordUnitWorkClosed", (JavaDelegate) this::recordUnitWorkClosed);
+        beans.put("sendAllReportsAccepted", (JavaDelegate) this::sendAllReportsAccepted);
+        beans.put("showRequestToUnit", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         beans.put("prepareSummary", (JavaDelegate) this::prepareSummary);
         beans.put("draftOptions", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         beans.put("bindDirectiveRequest", (ExecutionListener) execution -> { });
@@ -96,7 +107,8 @@ public final class BaselineDelegates {
         }
 
         public Object trackingGroup(DelegateExecution execution) {
-            return execution.getVariable("trackingGroup");
+            // not a variable of unit-work or directive-summary: the real one reads the directive's row
+            return TRACKING_GROUP;
         }
 
         public Object unitGroup(DelegateExecution execution) {
@@ -112,10 +124,14 @@ public final class BaselineDelegates {
     }
 
     private void saveDraft(DelegateExecution execution) {
-        execution.setVariable("directiveId", ids.incrementAndGet());
+        long directiveId = ids.incrementAndGet();
+        drafts.put((String) execution.getVariable("directiveProcessInstanceId"), new Draft(directiveId,
+                (String) execution.getVariable("subject"),
+                json(execution.getVariable("recipients"), new TypeReference<List<String>>() { }),
+                json(execution.getVariable("assignments"), new TypeReference<List<Map<String, Object>>>() { })));
+        execution.setVariable("directiveId", directiveId);
         execution.setVariable("officeHeadGroup", "hu-bao-yen_chanh-van-phong");
         execution.setVariable("signerGroup", "hu-bao-yen_lanh-dao");
-        execution.setVariable("trackingGroup", "hu-bao-yen_van-phong");
     }
 
     private void assignDocumentNumber(DelegateExecution execution) {
@@ -124,11 +140,11 @@ public final class BaselineDelegates {
     }
 
     private void dispatch(DelegateExecution execution) {
-        List<String> recipients = json(execution.getVariable("recipients"), new TypeReference<List<String>>() { });
-        List<Map<String, Object>> assignments = json(execution.getVariable("assignments"),
-                new TypeReference<List<Map<String, Object>>>() { });
-        String number = (String) execution.getVariable("documentNumber");
         String directivePi = (String) execution.getVariable("directiveProcessInstanceId");
+        Draft draft = drafts.get(directivePi);
+        List<String> recipients = draft.recipients();
+        List<Map<String, Object>> assignments = draft.assignments();
+        String number = (String) execution.getVariable("documentNumber");
         int from = dispatchedUnits.getOrDefault(directivePi, 0);
         int to = Math.min(recipients.size(), from + dispatchBatchSize);
         List<Assigned> rows = new ArrayList<>();
@@ -151,14 +167,14 @@ public final class BaselineDelegates {
             }
             assignmentsByRecipient.put(recipientId, mine);
             directiveOfRecipient.put(recipientId, directivePi);
+            // the same start variables as UnitWorkStarter
             VariableMap variables = Variables.createVariables()
-                    .putValue("directiveId", execution.getVariable("directiveId"))
+                    .putValue("directiveId", draft.directiveId())
                     .putValue("recipientId", recipientId)
                     .putValue("unitGroup", unit)
                     .putValue("unitName", "Đơn vị " + unit)
-                    .putValue("trackingGroup", execution.getVariable("trackingGroup"))
                     .putValue("documentNumber", number)
-                    .putValue("subject", execution.getVariable("subject"));
+                    .putValue("subject", draft.subject());
             execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey("unit-work")
                     .businessKey(EngineUnderTest.unitKey(number, unit)).setVariables(variables).execute();
         }
@@ -198,13 +214,21 @@ public final class BaselineDelegates {
         execution.setVariable("reportAccepted", "accept".equals(execution.getVariable("reviewDecision")));
     }
 
-    private void closeUnitWork(DelegateExecution execution) {
-        long recipientId = ((Number) execution.getVariable("recipientId")).longValue();
-        String directivePi = directiveOfRecipient.get(recipientId);
-        if (openUnits.get(directivePi).decrementAndGet() == 0) {
-            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("AllReportsAccepted")
-                    .processInstanceId(directivePi).correlate();
-        }
+    /** As RecordUnitWorkClosed: whether this was the directive's last unit, transient, for the model's gateway. */
+    private void recordUnitWorkClosed(DelegateExecution execution) {
+        String directivePi = directiveOfRecipient.get(recipientId(execution));
+        execution.setVariable("lastUnitClosed",
+                Variables.booleanValue(openUnits.get(directivePi).decrementAndGet() == 0, true));
+    }
+
+    /** As SendAllReportsAccepted: the model's message event wakes the directive. */
+    private void sendAllReportsAccepted(DelegateExecution execution) {
+        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("AllReportsAccepted")
+                .processInstanceId(directiveOfRecipient.get(recipientId(execution))).correlate();
+    }
+
+    private static long recipientId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("recipientId")).longValue();
     }
 
     private void prepareSummary(DelegateExecution execution) {

@@ -24,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -270,31 +269,9 @@ class DirectiveWorkflowBenchmark {
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), camunda, pool,
                 workflowProperties.dispatchBatchSize(), officeUsers);
         baseline.stopJobExecutor();
-        results.detail("baseline-models", baselineModels());
         return baseline;
     }
 
-    /** Whether the baseline's BPMN copies still equal our models (they are copies; the shape must not drift). */
-    private static Map<String, Object> baselineModels() {
-        Map<String, Object> same = new LinkedHashMap<>();
-        try {
-            var resolver = new PathMatchingResourcePatternResolver();
-            for (var copy : resolver.getResources(BaselineEngine.BPMN)) {
-                var original = resolver.getResource("classpath:bpmn/" + copy.getFilename());
-                boolean equal = original.exists() && new String(copy.getInputStream().readAllBytes())
-                        .equals(new String(original.getInputStream().readAllBytes()));
-                same.put(copy.getFilename(), equal);
-                if (!equal) {
-                    System.out.println("[benchmark] WARNING: src/test/resources/benchmark/baseline/"
-                            + copy.getFilename() + " differs from bpmn/" + copy.getFilename()
-                            + ": copy it again so that the baseline runs the same shape");
-                }
-            }
-        } catch (IOException e) {
-            same.put("error", e.toString());
-        }
-        return same;
-    }
 
     private Map<String, Object> machine(BaselineEngine baseline) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -237,7 +237,7 @@ abstract class EngineUnderTest {
                     + "s.calls, round((s.total_exec_time / greatest(s.calls, 1))::numeric, 3) as mean_ms, s.rows, "
                     + "left(regexp_replace(s.query, '\\s+', ' ', 'g'), 400) as query from pg_stat_statements s "
                     + "join pg_database d on d.oid = s.dbid where d.datname = current_database() "
-                    + "order by s.total_exec_time desc limit 15");
+                    + "order by s.total_exec_time desc limit 150");
             top.add(0, jdbc.queryForMap("select 'all statements' as query, round(sum(s.total_exec_time)) as total_ms, "
                     + "sum(s.calls) as calls, sum(s.rows) as rows from pg_stat_statements s join pg_database d "
                     + "on d.oid = s.dbid where d.datname = current_database()"));
