@@ -73,31 +73,39 @@ public class AssignmentWork {
     public List<AssignmentResult> results(long recipientId) {
         Recipient r = recipients.get(recipientId);
         Instant now = clock.instant();
-        Map<Long, Round> lastRounds = new HashMap<>();
-        jdbc.query("select ar.assignment_id, ar.due_date, ar.completed_at, ar.report from assignment_round ar "
-                        + "join assignment a on a.id = ar.assignment_id where a.directive_id = :d and ar.unit_id = :u "
-                        + "order by ar.due_date",
-                Map.of("d", r.directiveId(), "u", r.unitId()), rs -> {
-                    Timestamp completed = rs.getTimestamp("completed_at");
-                    lastRounds.put(rs.getLong("assignment_id"), new Round(rs.getDate("due_date").toLocalDate(),
-                            completed == null ? null : completed.toInstant(), rs.getString("report")));
-                });
-        return jdbc.query("select a.id, a.directive_id, a.position, a.content, a.deadline_phrase, a.deadline_kind, "
-                        + "coalesce(au.deadline, a.deadline) as in_force, au.completed_at, au.result_note "
-                        + "from assignment a join assignment_unit au on au.assignment_id = a.id "
+        record Row(Assignment assignment, String resultNote, Instant completedAt) {
+        }
+        List<Row> rows = jdbc.query("select a.id, a.directive_id, a.position, a.content, a.deadline_phrase, "
+                        + "a.deadline_kind, coalesce(au.deadline, a.deadline) as in_force, au.completed_at, "
+                        + "au.result_note from assignment a join assignment_unit au on au.assignment_id = a.id "
                         + "where a.directive_id = :d and au.unit_id = :u order by a.position",
                 Map.of("d", r.directiveId(), "u", r.unitId()), (rs, i) -> {
-                    Assignment a = DirectiveRepository.assignment(rs, rs.getDate("in_force"));
                     Timestamp completed = rs.getTimestamp("completed_at");
-                    if (a.recurring()) {
-                        Round round = lastRounds.get(a.id());
-                        return round == null ? result(a, a.deadline(), a.deadlineText(), null, null, now)
-                                : result(a, round.due(), a.phrase() + " (kỳ " + VietnameseDates.format(round.due())
-                                        + ")", round.report(), round.completedAt(), now);
-                    }
-                    return result(a, a.deadline(), a.deadlineText(), rs.getString("result_note"),
-                            completed == null ? null : completed.toInstant(), now);
+                    return new Row(DirectiveRepository.assignment(rs, rs.getDate("in_force")),
+                            rs.getString("result_note"), completed == null ? null : completed.toInstant());
                 });
+        // rounds only exist for recurring work: most units have none, and this runs on each of their steps
+        Map<Long, Round> lastRounds = new HashMap<>();
+        if (rows.stream().anyMatch(row -> row.assignment().recurring())) {
+            jdbc.query("select ar.assignment_id, ar.due_date, ar.completed_at, ar.report from assignment_round ar "
+                            + "join assignment a on a.id = ar.assignment_id where a.directive_id = :d "
+                            + "and ar.unit_id = :u order by ar.due_date",
+                    Map.of("d", r.directiveId(), "u", r.unitId()), rs -> {
+                        Timestamp completed = rs.getTimestamp("completed_at");
+                        lastRounds.put(rs.getLong("assignment_id"), new Round(rs.getDate("due_date").toLocalDate(),
+                                completed == null ? null : completed.toInstant(), rs.getString("report")));
+                    });
+        }
+        return rows.stream().map(row -> {
+            Assignment a = row.assignment();
+            if (a.recurring()) {
+                Round round = lastRounds.get(a.id());
+                return round == null ? result(a, a.deadline(), a.deadlineText(), null, null, now)
+                        : result(a, round.due(), a.phrase() + " (kỳ " + VietnameseDates.format(round.due())
+                                + ")", round.report(), round.completedAt(), now);
+            }
+            return result(a, a.deadline(), a.deadlineText(), row.resultNote(), row.completedAt(), now);
+        }).toList();
     }
 
     private AssignmentResult result(Assignment a, LocalDate deadline, String deadlineText, String result,

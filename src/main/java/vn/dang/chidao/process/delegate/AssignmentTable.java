@@ -36,11 +36,27 @@ public class AssignmentTable {
 
     /** @return the rows shown */
     public List<AssignmentResult> show(VariableScope scope, long recipientId) {
-        List<AssignmentResult> results = assignmentWork.results(recipientId);
-        MY_ASSIGNMENTS.set(scope, results.stream().map(AssignmentTable::row).toList());
-        REPORT_DUE_AT.set(scope, results.stream().filter(a -> !a.recurring() && a.deadline() != null)
+        return show(scope, assignmentWork.results(recipientId));
+    }
+
+    /**
+     * Shows rows just read. A variable is written only when its value changed: each write of the JSON table
+     * replaces its byte arrays in the runtime and history tables, and most steps (a report, a review) change nothing.
+     *
+     * @return the rows shown
+     */
+    public List<AssignmentResult> show(VariableScope scope, List<AssignmentResult> results) {
+        List<Map<String, Object>> rows = results.stream().map(AssignmentTable::row).toList();
+        if (!rows.equals(MY_ASSIGNMENTS.get(scope))) {
+            MY_ASSIGNMENTS.set(scope, rows);
+        }
+        Date due = results.stream().filter(a -> !a.recurring() && a.deadline() != null)
                 .map(AssignmentResult::deadline).max(LocalDate::compareTo)
-                .map(last -> Date.from(deadlines.dueAt(last))).orElse(null));
+                .map(last -> Date.from(deadlines.dueAt(last))).orElse(null);
+        if (due == null ? scope.hasVariable(REPORT_DUE_AT.name()) && REPORT_DUE_AT.get(scope) != null
+                : !due.equals(REPORT_DUE_AT.get(scope))) {
+            REPORT_DUE_AT.set(scope, due);
+        }
         return results;
     }
 

@@ -1,5 +1,7 @@
 package vn.dang.chidao.process.delegate;
 
+import java.util.List;
+
 import static vn.dang.chidao.process.UnitWorkVariables.RESULT_NOTE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,8 +32,9 @@ public class RecordAssignmentDone implements JavaDelegate {
         assignmentWork.completeAssignment(recipientId, bindings.assignment(execution), CurrentUser.actor(execution),
                 RESULT_NOTE.get(execution));
         // the last one done opens the report: its form shows every result
-        if (assignmentWork.results(recipientId).stream().filter(a -> !a.recurring()).allMatch(AssignmentResult::done)) {
-            table.show(execution, recipientId);
+        List<AssignmentResult> results = assignmentWork.results(recipientId);
+        if (results.stream().filter(a -> !a.recurring()).allMatch(AssignmentResult::done)) {
+            table.show(execution, results);
         }
     }
 }
