@@ -2,6 +2,7 @@ package vn.dang.chidao.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -56,25 +57,27 @@ public class TaskTitles extends AbstractProcessEnginePlugin {
     };
 
     static void title(DelegateTask task) {
+        // the task's own variables would be one more query per new task, and none of these is task-local
+        VariableScope variables = task.getExecution() != null ? task.getExecution() : task;
         // a văn bản đến's tasks carry the sender's number and subject
-        Object incomingNumber = task.getVariable(IncomingVariables.INCOMING_NUMBER.name());
+        Object incomingNumber = variables.getVariable(IncomingVariables.INCOMING_NUMBER.name());
         Object number = incomingNumber != null ? incomingNumber
-                : task.getVariable(DirectiveVariables.DOCUMENT_NUMBER.name());
-        Object subject = incomingNumber != null ? task.getVariable(IncomingVariables.INCOMING_SUBJECT.name())
-                : task.getVariable(DirectiveVariables.SUBJECT.name());
-        Object unit = task.getVariable(UnitWorkVariables.UNIT_NAME.name());
-        Object assignment = task.getVariable(UnitWorkVariables.ASSIGNMENT_TITLE.name());
+                : variables.getVariable(DirectiveVariables.DOCUMENT_NUMBER.name());
+        Object subject = incomingNumber != null ? variables.getVariable(IncomingVariables.INCOMING_SUBJECT.name())
+                : variables.getVariable(DirectiveVariables.SUBJECT.name());
+        Object unit = variables.getVariable(UnitWorkVariables.UNIT_NAME.name());
+        Object assignment = variables.getVariable(UnitWorkVariables.ASSIGNMENT_TITLE.name());
         StringBuilder title = new StringBuilder(task.getName() == null ? "" : task.getName());
         if (assignment != null && task.getTaskDefinitionKey().equals("Task_CarryOutAssignment")) {
             title.append(" ").append(assignment.toString().toLowerCase().replace("nhiệm vụ ", "số "));
         }
         String returned = RETURN_MARKS.get(task.getTaskDefinitionKey());
-        if (returned != null && task.getVariable(returned) instanceof String comment && !comment.isBlank()) {
+        if (returned != null && variables.getVariable(returned) instanceof String comment && !comment.isBlank()) {
             // a draft or report sent back shows so in the list, before it is opened
             title.append(" (bị trả lại)");
         }
         if (task.getTaskDefinitionKey().equals("Task_CarryOutAssignment")
-                && task.getVariable(UnitWorkVariables.EXTENSION_NOTE.name()) instanceof String note && !note.isBlank()) {
+                && variables.getVariable(UnitWorkVariables.EXTENSION_NOTE.name()) instanceof String note && !note.isBlank()) {
             title.append(" (đã có ý kiến về gia hạn)");
         }
         if (unit != null && (task.getTaskDefinitionKey().equals("Task_ReviewReport")

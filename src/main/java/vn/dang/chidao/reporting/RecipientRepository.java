@@ -14,6 +14,7 @@ import vn.dang.chidao.directive.Assignment;
 import vn.dang.chidao.directive.Directive;
 import vn.dang.chidao.directive.DirectiveRepository;
 import vn.dang.chidao.directive.RecipientStatus;
+import vn.dang.chidao.directory.Unit;
 import vn.dang.chidao.directory.UnitDirectory;
 import vn.dang.chidao.input.InvalidInputException;
 
@@ -79,6 +80,16 @@ public class RecipientRepository {
         Recipient r = get(recipientId);
         Directive directive = directives.get(r.directiveId());
         return new UnitWorkView(directive, directory.get(r.unitId()), assignments(r));
+    }
+
+    /** The recipient's unit (not its successor after a merger), without the directive and assignments. */
+    public Unit unit(long recipientId) {
+        return directory.get(get(recipientId).unitId());
+    }
+
+    /** The recipient's directive, without the unit and assignments. */
+    public Directive directive(long recipientId) {
+        return directives.get(get(recipientId).directiveId());
     }
 
     /** The unit's assignments in the directive's order, each with its deadline in force (an extension's). */

@@ -47,7 +47,7 @@ public class PlanNextRound implements JavaDelegate {
             return;
         }
         LocalDate due = next.get();
-        int reminderDays = recipients.view(recipientId).directive().reminderDays();
+        int reminderDays = recipients.directive(recipientId).reminderDays();
         ROUND_DUE_DATE.set(execution, due.toString());
         ASSIGNMENT_DEADLINE.set(execution, VietnameseDates.format(due));
         ASSIGNMENT_DUE_AT.set(execution, Date.from(deadlines.dueAt(due)));

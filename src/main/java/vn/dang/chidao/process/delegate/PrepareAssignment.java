@@ -26,7 +26,6 @@ import vn.dang.chidao.directive.VietnameseDates;
 import vn.dang.chidao.process.ProcessBindings;
 import vn.dang.chidao.process.Var;
 import vn.dang.chidao.reporting.RecipientRepository;
-import vn.dang.chidao.reporting.UnitWorkView;
 
 /**
  * Sets the variables of one parallel assignment, local to its instance: due date of the task and
@@ -47,8 +46,8 @@ public class PrepareAssignment implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        UnitWorkView view = recipients.view(bindings.recipient(execution));
-        Assignment a = view.assignment(bindings.assignment(execution));
+        long recipientId = bindings.recipient(execution);
+        Assignment a = recipients.assignment(recipientId, bindings.assignment(execution));
         ASSIGNMENT_TITLE.setLocal(execution, "Nhiệm vụ " + a.position());
         ASSIGNMENT_CONTENT.setLocal(execution, a.content());
         // Declared here so that what each parallel task submits stays in its own instance, and its form does not
@@ -66,7 +65,7 @@ public class PrepareAssignment implements ExecutionListener {
         ASSIGNMENT_DEADLINE.setLocal(execution, null);
         ASSIGNMENT_DUE_AT.setLocal(execution, null);
         REMINDER_AT.setLocal(execution, null);
-        schedule(execution, a, deadlines, view.directive().reminderDays());
+        schedule(execution, a, deadlines, recipients.directive(recipientId).reminderDays());
     }
 
     /** The engine's count of the multi-instance's instances, on its body. */

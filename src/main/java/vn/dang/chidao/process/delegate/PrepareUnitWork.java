@@ -27,7 +27,7 @@ public class PrepareUnitWork implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         long recipientId = bindings.recipient(execution);
-        UNIT_CAN_ISSUE.set(execution, recipients.view(recipientId).unit().canIssue());
+        UNIT_CAN_ISSUE.set(execution, recipients.unit(recipientId).canIssue());
         // carried out directly unless the unit chooses to issue its own directive
         IMPLEMENTATION_MODE.set(execution, "direct");
         table.show(execution, recipientId);
