@@ -54,13 +54,21 @@ class AssignmentResultsProcessTest extends WorkflowTestBase {
         assertThat(rows(report)).isEqualTo(expected);
         assertThat(report.getDueDate()).isEqualTo(Date.from(extended.atTime(23, 59, 59).atZone(ZONE).toInstant()));
 
+        int revision = tableRevision(unit);
         driver.complete("mttq", report, Map.of("reportContent", "Đã hoàn thành hai nhiệm vụ",
                 "reportEvidence", "07-BC/MTTQ"));
         Task review = driver.task("vanthu", unit.getId(), "Task_ReviewReport");
         assertThat(rows(review)).isEqualTo(expected);
+        assertThat(tableRevision(unit)).as("the report changed no row: the table is not written again")
+                .isEqualTo(revision);
 
         driver.complete("vanthu", review, Map.of("reviewDecision", "return", "reviewComment", "Bổ sung số liệu"));
         assertThat(rows(driver.task("mttq", unit.getId(), "Task_ReportResult"))).isEqualTo(expected);
+    }
+
+    private int tableRevision(ProcessInstance unit) {
+        return jdbc.queryForObject("select rev_ from act_ru_variable where name_ = 'myAssignments' "
+                + "and proc_inst_id_ = ?", Integer.class, unit.getId());
     }
 
     @Test

@@ -163,6 +163,12 @@ class CongVanProcessTest extends WorkflowTestBase {
         List<Map<String, Object>> chosen = (List<Map<String, Object>>) spinList(tasks.getVariableLocal(check,
                 "unitOptions"));
         assertThat(chosen).extracting(o -> o.get("value")).containsExactlyInAnyOrderElementsOf(UNITS);
+        // the review form shows the chosen signer only, and has no issuer picker or deadline examples
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> signers = (List<Map<String, Object>>) spinList(tasks.getVariableLocal(check,
+                "signerOptions"));
+        assertThat(signers).extracting(o -> o.get("value")).containsExactly(tasks.getVariable(check, "signer"));
+        assertThat(tasks.getVariablesLocal(check)).doesNotContainKeys("issuerOptions", "deadlineExamples");
         assertThat(runtimeService().getVariable(pi.getId(), "unitOptions")).as("never copied to the directive")
                 .isNull();
     }

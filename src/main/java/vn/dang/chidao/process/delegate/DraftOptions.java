@@ -4,6 +4,7 @@ import static vn.dang.chidao.process.DirectiveVariables.DEADLINE_EXAMPLES;
 import static vn.dang.chidao.process.DirectiveVariables.INITIATOR;
 import static vn.dang.chidao.process.DirectiveVariables.ISSUER_OPTIONS;
 import static vn.dang.chidao.process.DirectiveVariables.RECIPIENTS;
+import static vn.dang.chidao.process.DirectiveVariables.SIGNER;
 import static vn.dang.chidao.process.DirectiveVariables.SIGNER_OPTIONS;
 import static vn.dang.chidao.process.DirectiveVariables.UNIT_OPTIONS;
 
@@ -65,8 +66,13 @@ public class DraftOptions implements TaskListener {
         // options only (the server checks the drafter's office); models deployed before the bindings name the initiator
         String drafter = bindings.requestedByOrNull(task.getExecution());
         List<Unit> issuers = issuersOf(drafter != null ? drafter : INITIATOR.get(task));
-        ISSUER_OPTIONS.setLocal(task, issuers.stream().map(u -> new Option(u.name(), u.code())).toList());
-        Set<String> chosen = DRAFT_TASK.equals(task.getTaskDefinitionKey()) ? null : chosenUnits(task);
+        boolean review = !DRAFT_TASK.equals(task.getTaskDefinitionKey());
+        // a review form shows the chosen units and signer only: no issuer picker, no deadline examples (each JSON
+        // variable is a byte array in the runtime and in the history tables)
+        if (!review) {
+            ISSUER_OPTIONS.setLocal(task, issuers.stream().map(u -> new Option(u.name(), u.code())).toList());
+        }
+        Set<String> chosen = review ? chosenUnits(task) : null;
         // the draft offers the units its issuers may direct; a review shows the units chosen, whatever they are
         Set<String> directed = new HashSet<>();
         if (chosen == null) {
@@ -89,10 +95,16 @@ public class DraftOptions implements TaskListener {
                 .filter(u -> chosen == null ? directed.contains(u.code()) : chosen.contains(u.code()))
                 .map(u -> new Option(u.name(), u.code())).forEach(units::add);
         UNIT_OPTIONS.setLocal(task, units);
-        DEADLINE_EXAMPLES.setLocal(task, DeadlineExamples.asOf(LocalDate.now(clock)));
+        if (!review) {
+            DEADLINE_EXAMPLES.setLocal(task, DeadlineExamples.asOf(LocalDate.now(clock)));
+        }
+        String chosenSigner = review ? SIGNER.get(task) : null;
         List<Option> options = new ArrayList<>();
         for (Unit issuer : issuers) {
             for (Signer signer : signers.of(issuer.id())) {
+                if (review && !signer.userId().equals(chosenSigner)) {
+                    continue;
+                }
                 User user = identity.createUserQuery().userId(signer.userId()).singleResult();
                 String name = user == null ? signer.userId() : displayName(user);
                 String line = signer.authorityLine(issuer);
