@@ -104,6 +104,27 @@ class RecurringAssignmentProcessTest extends WorkflowTestBase {
                 .isEqualTo("ARCHIVED");
     }
 
+    @Test
+    void aUnitWithOnlyRecurringWorkReportsWithoutADueDate() {
+        ProcessInstance directive = driver.start("ke-hoach", "soanthao", "Kế hoạch báo cáo định kỳ");
+        Map<String, Object> draft = new LinkedHashMap<>(WorkflowDriver.draft("Kế hoạch báo cáo định kỳ",
+                List.of("mttq-bao-yen"), today().plusDays(30)));
+        draft.put("purpose", "Theo dõi thường xuyên.");
+        draft.put("assignments", List.of(Map.of("content", "Báo cáo kết quả thực hiện",
+                "units", List.of("mttq-bao-yen"), "deadline", "trước ngày 30/3 hằng năm")));
+        driver.complete("soanthao", directive.getId(), "Task_DraftDirective", draft);
+        driver.complete("chanhvanphong", directive.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
+        driver.complete("phobithu", directive.getId(), "Task_ApproveDirective", Map.of("approvalDecision", "pass"));
+        driver.executeJobs();
+
+        ProcessInstance unit = driver.unitWork(directive, "mttq-bao-yen");
+        driver.complete("mttq", unit.getId(), "Task_AcknowledgeReceipt", Map.of("leadPerson", "Chủ tịch"));
+        // no one-off assignment: the report comes at once, and its due date is declared empty (the task reads it)
+        Task report = driver.task("mttq", unit.getId(), "Task_ReportResult");
+        assertThat(report.getDueDate()).isNull();
+        assertThat(runtimeService().getVariables(unit.getId())).containsKey("reportDueAt");
+    }
+
     private Task roundTask(ProcessInstance rounds) {
         return driver.as("mttq", () -> engine.getTaskService().createTaskQuery().processInstanceId(rounds.getId())
                 .taskDefinitionKey("Task_CarryOutRound").singleResult());

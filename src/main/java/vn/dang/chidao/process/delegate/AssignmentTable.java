@@ -53,8 +53,8 @@ public class AssignmentTable {
         Date due = results.stream().filter(a -> !a.recurring() && a.deadline() != null)
                 .map(AssignmentResult::deadline).max(LocalDate::compareTo)
                 .map(last -> Date.from(deadlines.dueAt(last))).orElse(null);
-        if (due == null ? scope.hasVariable(REPORT_DUE_AT.name()) && REPORT_DUE_AT.get(scope) != null
-                : !due.equals(REPORT_DUE_AT.get(scope))) {
+        // declared even when empty: the report task's due date expression reads it
+        if (!scope.hasVariable(REPORT_DUE_AT.name()) || !java.util.Objects.equals(due, REPORT_DUE_AT.get(scope))) {
             REPORT_DUE_AT.set(scope, due);
         }
         return results;
