@@ -30,17 +30,12 @@ class RecurringAssignmentProcessTest extends WorkflowTestBase {
         if (!firstDue.isAfter(today)) {
             firstDue = firstDue.plusYears(1);
         }
-        ProcessInstance directive = driver.start("ke-hoach", "soanthao", "Kế hoạch báo cáo hằng năm");
-        Map<String, Object> draft = new LinkedHashMap<>(WorkflowDriver.draft("Kế hoạch báo cáo hằng năm",
-                List.of("mttq-bao-yen"), today.plusDays(30)));
-        draft.put("purpose", "Theo dõi thường xuyên.");
-        draft.put("assignments", List.of(
+        ProcessInstance directive = drafted("Kế hoạch báo cáo hằng năm", List.of(
                 Map.of("content", "Tổ chức hội nghị triển khai", "units", List.of("mttq-bao-yen"),
                         "deadline", "trong tháng " + today.plusMonths(1).getMonthValue() + "/"
                                 + today.plusMonths(1).getYear()),
                 Map.of("content", "Báo cáo kết quả thực hiện", "units", List.of("mttq-bao-yen"),
                         "deadline", "trước ngày 30/3 hằng năm")));
-        driver.complete("soanthao", directive.getId(), "Task_DraftDirective", draft);
 
         // the forms show what the phrases mean
         List<Object> resolved = JsonVarTestSupport.list(runtimeService().getVariable(
@@ -49,9 +44,7 @@ class RecurringAssignmentProcessTest extends WorkflowTestBase {
                 .satisfiesExactly(first -> assertThat(first).contains("cuối tháng"),
                         second -> assertThat(second).startsWith("30/03 hằng năm"));
 
-        driver.complete("chanhvanphong", directive.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
-        driver.complete("phobithu", directive.getId(), "Task_ApproveDirective", Map.of("approvalDecision", "pass"));
-        driver.executeJobs();
+        approved(directive);
         long directiveId = directiveId(directive.getId());
         assertThat(jdbc.queryForMap("select deadline, deadline_kind from assignment where directive_id = ? "
                 + "and position = 2", directiveId)).containsEntry("DEADLINE", Date.valueOf(firstDue))
@@ -106,16 +99,9 @@ class RecurringAssignmentProcessTest extends WorkflowTestBase {
 
     @Test
     void aUnitWithOnlyRecurringWorkReportsWithoutADueDate() {
-        ProcessInstance directive = driver.start("ke-hoach", "soanthao", "Kế hoạch báo cáo định kỳ");
-        Map<String, Object> draft = new LinkedHashMap<>(WorkflowDriver.draft("Kế hoạch báo cáo định kỳ",
-                List.of("mttq-bao-yen"), today().plusDays(30)));
-        draft.put("purpose", "Theo dõi thường xuyên.");
-        draft.put("assignments", List.of(Map.of("content", "Báo cáo kết quả thực hiện",
-                "units", List.of("mttq-bao-yen"), "deadline", "trước ngày 30/3 hằng năm")));
-        driver.complete("soanthao", directive.getId(), "Task_DraftDirective", draft);
-        driver.complete("chanhvanphong", directive.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
-        driver.complete("phobithu", directive.getId(), "Task_ApproveDirective", Map.of("approvalDecision", "pass"));
-        driver.executeJobs();
+        ProcessInstance directive = drafted("Kế hoạch báo cáo định kỳ", List.of(Map.of("content",
+                "Báo cáo kết quả thực hiện", "units", List.of("mttq-bao-yen"), "deadline", "trước ngày 30/3 hằng năm")));
+        approved(directive);
 
         ProcessInstance unit = driver.unitWork(directive, "mttq-bao-yen");
         driver.complete("mttq", unit.getId(), "Task_AcknowledgeReceipt", Map.of("leadPerson", "Chủ tịch"));
@@ -123,6 +109,23 @@ class RecurringAssignmentProcessTest extends WorkflowTestBase {
         Task report = driver.task("mttq", unit.getId(), "Task_ReportResult");
         assertThat(report.getDueDate()).isNull();
         assertThat(runtimeService().getVariables(unit.getId())).containsKey("reportDueAt");
+    }
+
+    /** A Kế hoạch to the MTTQ with these assignments, drafted: it waits for the format check. */
+    private ProcessInstance drafted(String subject, List<Map<String, Object>> assignments) {
+        ProcessInstance directive = driver.start("ke-hoach", "soanthao", subject);
+        Map<String, Object> draft = new LinkedHashMap<>(WorkflowDriver.draft(subject, List.of("mttq-bao-yen"),
+                today().plusDays(30)));
+        draft.put("purpose", "Theo dõi thường xuyên.");
+        draft.put("assignments", assignments);
+        driver.complete("soanthao", directive.getId(), "Task_DraftDirective", draft);
+        return directive;
+    }
+
+    private void approved(ProcessInstance directive) {
+        driver.complete("chanhvanphong", directive.getId(), "Task_CheckFormat", Map.of("formatDecision", "pass"));
+        driver.complete("phobithu", directive.getId(), "Task_ApproveDirective", Map.of("approvalDecision", "pass"));
+        driver.executeJobs();
     }
 
     private Task roundTask(ProcessInstance rounds) {
