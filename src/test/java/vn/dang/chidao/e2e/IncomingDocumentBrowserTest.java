@@ -2,6 +2,13 @@ package vn.dang.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
+import static vn.dang.chidao.e2e.TasklistUi.BLUR;
+import static vn.dang.chidao.e2e.TasklistUi.assertNoEnglish;
+import static vn.dang.chidao.e2e.TasklistUi.claim;
+import static vn.dang.chidao.e2e.TasklistUi.field;
+import static vn.dang.chidao.e2e.TasklistUi.radio;
+import static vn.dang.chidao.e2e.TasklistUi.signIn;
+import static vn.dang.chidao.e2e.TasklistUi.type;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +49,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -73,7 +79,6 @@ class IncomingDocumentBrowserTest {
     static final Path SEED = Paths.get("..", "shared", "seeds", "cong-van-bac-kan-2024.txt");
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final String BLUR = "() => document.activeElement && document.activeElement.blur()";
     static final Duration ASYNC = Duration.ofSeconds(60);
     static final String MTTQ = "Ủy ban MTTQ huyện Bảo Yên";
     static final String NUMBER = "405-CV/BTGTU";
@@ -449,17 +454,7 @@ class IncomingDocumentBrowserTest {
     private Page login(String user) {
         Page page = newPage(user);
         page.navigate(base() + "/camunda/app/tasklist/default/#/login");
-        String name = "input[ng-model=\"username\"]";
-        String password = "input[ng-model=\"password\"]";
-        for (int attempt = 1; ; attempt++) {
-            page.fill(name, user);
-            page.fill(password, "demo");
-            if ((user.equals(page.inputValue(name)) && "demo".equals(page.inputValue(password))) || attempt == 5) {
-                break;
-            }
-            page.waitForTimeout(500);
-        }
-        page.click("form[name=\"signinForm\"] button[type=\"submit\"]");
+        signIn(page, user);
         page.locator(".tasks-list").first().waitFor();
         return page;
     }
@@ -500,85 +495,17 @@ class IncomingDocumentBrowserTest {
     }
 
     private Locator openTask(Page page, String filter, String name, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            page.locator(".task-filter h4.name a", new Page.LocatorOptions().setHasText(filter)).first().click();
-            page.locator(".tasks-list").first().waitFor();
-            page.waitForLoadState();
-            Locator task = page.locator(".tasks-list li.task", new Page.LocatorOptions().setHasText(name)).first();
-            try {
-                task.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
-                task.locator("a").first().click();
-                Locator form = page.locator(".task-details .fjs-form");
-                form.waitFor();
-                page.locator(".task-details .fjs-form-field").first().waitFor();
-                return form;
-            } catch (PlaywrightException notYet) {
-                if (System.nanoTime() > end) {
-                    shot(page, "missing-task");
-                    fail("no task \"" + name + "\" in \"" + filter + "\" within " + timeout.toSeconds() + " s");
-                }
-                page.reload();
-                page.locator(".tasks-list").first().waitFor();
-            }
-        }
-    }
-
-    private static void claim(Page page) {
-        Locator claim = page.locator(".task-details a:has-text(\"Nhận việc\"), "
-                + ".task-details button:has-text(\"Nhận việc\")").first();
-        if (claim.count() > 0 && claim.isVisible()) {
-            claim.click();
-            claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-        }
+        return TasklistUi.openTask(page, filter, name, timeout, p -> shot(p, "missing-task"));
     }
 
     private void complete(Page page, String what) {
-        page.evaluate(BLUR);
-        Locator button = page.locator(".task-details button:has-text(\"Hoàn thành\")");
-        try {
-            button.click();
-            page.locator(".task-details .fjs-form").waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.DETACHED).setTimeout(20_000));
-            PlaywrightAssertions.assertThat(page.locator(".page-notifications .alert-success").last())
-                    .containsText("Đã hoàn thành");
-        } catch (PlaywrightException e) {
-            shot(page, what + "-not-completed");
-            Object errors = page.evaluate("() => [...document.querySelectorAll('.task-details .fjs-form-field-error, "
-                    + ".task-details .cvd-field-refusal, .task-details .cvd-refusal')].map(e => e.textContent.trim())");
-            fail(what + ": the task did not complete. Errors: " + errors + "; notifications: "
-                    + page.locator(".notifications, .page-notifications").allInnerTexts(), e);
-        }
-    }
-
-    private static void type(Locator input, String text) {
-        input.fill(text);
-        input.evaluate("e => e.blur()");
-        PlaywrightAssertions.assertThat(input).hasValue(text);
-    }
-
-    private static Locator field(Locator scope, String label) {
-        String literal = label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
-        Pattern exact = Pattern.compile("^\\s*" + literal + "\\s*\\*?\\s*$");
-        return scope.locator(".fjs-form-field-label", new Locator.LocatorOptions().setHasText(exact))
-                .locator("xpath=..").first();
-    }
-
-    private static void radio(Locator form, String label, String option) {
-        field(form, label).locator("label", new Locator.LocatorOptions().setHasText(option)).first().click();
-    }
-
-    private static void assertNoEnglish(Locator form) {
-        assertThat(form.innerText()).doesNotContain("Select").doesNotContain("Add new")
-                .doesNotContain("Search").doesNotContain("Nothing to show");
+        TasklistUi.complete(page, what, "Đã hoàn thành", p -> shot(p, what + "-not-completed"));
     }
 
     // ---- helpers ----
 
     private boolean goneTask(String url) {
-        java.util.regex.Matcher m = Pattern.compile(".*/task/([0-9a-f-]{36})$").matcher(url == null ? "" : url);
-        return m.matches() && jdbc.queryForObject("select count(*) from act_ru_task where id_ = ?", Long.class,
-                m.group(1)) == 0;
+        return TasklistUi.goneTask(jdbc, url);
     }
 
     private long count(String sql) {
@@ -604,25 +531,10 @@ class IncomingDocumentBrowserTest {
     /** The whole page (the task column scrolls), checked for English first. */
     private void shot(Page page, String name) {
         step++;
-        Object text = page.evaluate("() => document.body.innerText + '\\n' + [...document.querySelectorAll("
-                + "'[placeholder], [title]')].map(e => (e.getAttribute('placeholder') || '') + ' '"
-                + " + (e.getAttribute('title') || '')).join('\\n')");
-        List<String> found = EnglishText.find(String.valueOf(text));
+        List<String> found = EnglishText.find(TasklistUi.readableText(page));
         if (!found.isEmpty()) {
             english.add(name + ": " + found);
         }
-        Path file = SHOTS.resolve(String.format("%s%02d-%s.png", prefix, step, name));
-        var size = page.viewportSize();
-        Object height = page.evaluate("() => { let h = document.documentElement.scrollHeight;"
-                + " document.querySelectorAll('*').forEach(e => { const s = getComputedStyle(e).overflowY;"
-                + " if ((s === 'auto' || s === 'scroll') && e.scrollHeight > e.clientHeight)"
-                + " h = Math.max(h, e.scrollHeight + 250); }); return h; }");
-        int full = Math.min(Math.max(((Number) height).intValue(), size.height), 6000);
-        try {
-            page.setViewportSize(size.width, full);
-            page.screenshot(new Page.ScreenshotOptions().setPath(file));
-        } finally {
-            page.setViewportSize(size.width, size.height);
-        }
+        TasklistUi.screenshot(page, SHOTS.resolve(String.format("%s%02d-%s.png", prefix, step, name)));
     }
 }

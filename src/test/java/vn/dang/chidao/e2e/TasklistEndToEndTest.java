@@ -2,9 +2,16 @@ package vn.dang.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
+import static vn.dang.chidao.e2e.TasklistUi.BLUR;
+import static vn.dang.chidao.e2e.TasklistUi.assertNoEnglish;
+import static vn.dang.chidao.e2e.TasklistUi.claim;
+import static vn.dang.chidao.e2e.TasklistUi.field;
+import static vn.dang.chidao.e2e.TasklistUi.labelled;
+import static vn.dang.chidao.e2e.TasklistUi.radio;
+import static vn.dang.chidao.e2e.TasklistUi.signIn;
+import static vn.dang.chidao.e2e.TasklistUi.type;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -40,7 +47,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
@@ -83,7 +89,6 @@ class TasklistEndToEndTest {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
     static final DateTimeFormatter PADDED_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** form-js debounces typing by 300 ms; leaving the field flushes it. */
-    static final String BLUR = "() => document.activeElement && document.activeElement.blur()";
     /** How long the units' asynchronous work may take to show up in Tasklist. */
     static final Duration ASYNC = Duration.ofSeconds(60);
 
@@ -539,56 +544,8 @@ class TasklistEndToEndTest {
         return page;
     }
 
-    private static void signIn(Page page, String user) {
-        String name = "input[ng-model=\"username\"]";
-        String password = "input[ng-model=\"password\"]";
-        // the login view can re-render while it is being filled (seen once in CI: the password landed in the
-        // user name); fill again until both fields hold what a person typed
-        for (int attempt = 1; ; attempt++) {
-            page.fill(name, user);
-            page.fill(password, "demo");
-            if ((user.equals(page.inputValue(name)) && "demo".equals(page.inputValue(password))) || attempt == 5) {
-                break;
-            }
-            page.waitForTimeout(500);
-        }
-        page.click("form[name=\"signinForm\"] button[type=\"submit\"]");
-    }
-
-    /** Opens the first task of the filter whose name contains the text, refreshing until it shows up. */
     private Locator openTask(Page page, String filter, String name, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            page.locator(".task-filter h4.name a", new Page.LocatorOptions().setHasText(filter)).first().click();
-            page.locator(".tasks-list").first().waitFor();
-            // the list loads after the filter is chosen; its counter shows when it has
-            page.waitForLoadState();
-            Locator task = page.locator(".tasks-list li.task", new Page.LocatorOptions().setHasText(name)).first();
-            try {
-                task.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
-                task.locator("a").first().click();
-                Locator form = page.locator(".task-details .fjs-form");
-                form.waitFor();
-                page.locator(".task-details .fjs-form-field").first().waitFor();
-                return form;
-            } catch (PlaywrightException notYet) {
-                if (System.nanoTime() > end) {
-                    shot(page, "missing-task");
-                    fail("no task \"" + name + "\" in \"" + filter + "\" within " + timeout.toSeconds() + " s");
-                }
-                page.reload();
-                page.locator(".tasks-list").first().waitFor();
-            }
-        }
-    }
-
-    private static void claim(Page page) {
-        Locator claim = page.locator(".task-details a:has-text(\"Nhận việc\"), "
-                + ".task-details button:has-text(\"Nhận việc\")").first();
-        if (claim.count() > 0 && claim.isVisible()) {
-            claim.click();
-            claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-        }
+        return TasklistUi.openTask(page, filter, name, timeout, p -> shot(p, "missing-task"));
     }
 
     /** Clicks "Hoàn thành" and waits until Tasklist has closed the task; a refused form fails with its message. */
@@ -598,51 +555,10 @@ class TasklistEndToEndTest {
 
     /** Completes and expects the confirmation that starts so. */
     private void complete(Page page, String what, String confirmation) {
-        page.evaluate(BLUR);
-        Locator button = page.locator(".task-details button:has-text(\"Hoàn thành\")");
-        try {
-            button.click();
-            page.locator(".task-details .fjs-form").waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.DETACHED).setTimeout(20_000));
-            PlaywrightAssertions.assertThat(page.locator(".page-notifications .alert-success").last())
-                    .containsText(confirmation);
-        } catch (PlaywrightException e) {
-            shot(page, what + "-not-completed");
-            // name the fields in error: the messages alone ("Trường này bắt buộc phải nhập.") do not say which
-            Object errors = page.evaluate("() => [...document.querySelectorAll('.task-details .fjs-form-field-error')]"
-                    + ".map(e => { const f = e.closest('.fjs-form-field');"
-                    + " const l = f && f.querySelector('.fjs-form-field-label');"
-                    + " return (l ? l.textContent.trim() : '?') + ': ' + e.textContent.trim(); })");
-            fail(what + ": the task did not complete. Form errors: " + errors + "; notifications: "
-                    + page.locator(".notifications, .page-notifications").allInnerTexts(), e);
-        }
-    }
-
-    /**
-     * Types into a form-js field and leaves it, as a person does: form-js keeps typed text in a debounced change
-     * until the field loses focus, and a re-render inside that window would show the old value again.
-     */
-    private static void type(Locator input, String text) {
-        input.fill(text);
-        input.evaluate("e => e.blur()");
-        PlaywrightAssertions.assertThat(input).hasValue(text);
+        TasklistUi.complete(page, what, confirmation, p -> shot(p, what + "-not-completed"));
     }
 
     // ---- form-js fields ----
-
-    /** The form field whose label is exactly the text (a required field's label ends in "*"). */
-    private static Locator field(Locator scope, String label) {
-        return labelled(scope, label).first();
-    }
-
-    /** Every form field labelled so, in order (the same field in each item of a list). */
-    private static Locator labelled(Locator scope, String label) {
-        // Playwright hands the pattern to JavaScript, which knows no \Q…\E: escape by hand
-        String literal = label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
-        Pattern exact = Pattern.compile("^\\s*" + literal + "\\s*\\*?\\s*$");
-        return scope.locator(".fjs-form-field-label", new Locator.LocatorOptions().setHasText(exact))
-                .locator("xpath=..");
-    }
 
     private static void pickTag(Page page, Locator field, String option) {
         field.locator("input").click();
@@ -652,10 +568,6 @@ class TasklistEndToEndTest {
         item.dispatchEvent("mousedown");
         field.locator(".fjs-taglist-tag", new Locator.LocatorOptions().setHasText(option)).waitFor();
         page.keyboard().press("Escape");
-    }
-
-    private static void radio(Locator form, String label, String option) {
-        field(form, label).locator("label", new Locator.LocatorOptions().setHasText(option)).first().click();
     }
 
     /** The format check and the approval show the draft, read-only. */
@@ -681,21 +593,10 @@ class TasklistEndToEndTest {
         assertNoEnglish(form);
     }
 
-    /** form-js' own English ("Select", "Search", "Add new" …) must not reach the clerk. */
-    private static void assertNoEnglish(Locator form) {
-        assertThat(form.innerText()).doesNotContain("Select").doesNotContain("Add new")
-                .doesNotContain("Search").doesNotContain("Nothing to show");
-        assertThat(form.locator("[placeholder=\"Search\"]").count()).isZero();
-    }
-
     // ---- helpers ----
 
-    /** A GET of one task (Tasklist's task view) that no longer exists because it was completed. */
     private boolean goneTask(String url) {
-        java.util.regex.Matcher m = Pattern.compile(".*/task/([0-9a-f-]{36})$").matcher(url == null ? "" : url);
-        return m.matches() && jdbc.queryForObject("select count(*) from act_ru_task where id_ = ?", Integer.class,
-                m.group(1)) == 0 && jdbc.queryForObject("select count(*) from act_hi_taskinst where id_ = ? and "
-                + "end_time_ is not null", Integer.class, m.group(1)) == 1;
+        return TasklistUi.goneTask(jdbc, url);
     }
 
     private String congVanInstance() {
@@ -707,32 +608,13 @@ class TasklistEndToEndTest {
         return "http://localhost:" + port;
     }
 
-    /** A picture of the whole page: the task column scrolls, so the window grows to the content first. */
+    /** A picture of the whole page, checked for English first. */
     private void shot(Page page, String name) {
         step++;
-        // what a person reads on this screen: the text, the placeholders and the tooltips
-        Object text = page.evaluate("() => document.body.innerText + '\\n' + [...document.querySelectorAll("
-                + "'[placeholder], [title]')].map(e => (e.getAttribute('placeholder') || '') + ' '"
-                + " + (e.getAttribute('title') || '')).join('\\n')");
-        List<String> found = EnglishText.find(String.valueOf(text));
+        List<String> found = EnglishText.find(TasklistUi.readableText(page));
         if (!found.isEmpty()) {
             english.add(locale + " " + name + ": " + found);
         }
-        Path file = SCREENSHOTS.resolve(locale).resolve(String.format("%02d-%s.png", step, name));
-        var size = page.viewportSize();
-        Object height = page.evaluate("() => { let h = document.documentElement.scrollHeight;"
-                + " document.querySelectorAll('*').forEach(e => { const s = getComputedStyle(e).overflowY;"
-                + " if ((s === 'auto' || s === 'scroll') && e.scrollHeight > e.clientHeight)"
-                + " h = Math.max(h, e.scrollHeight + 250); }); return h; }");
-        int full = Math.min(Math.max(((Number) height).intValue(), size.height), 6000);
-        try {
-            page.setViewportSize(size.width, full);
-            page.screenshot(new Page.ScreenshotOptions().setPath(file));
-        } finally {
-            page.setViewportSize(size.width, size.height);
-        }
-        if (!Files.exists(file)) {
-            throw new UncheckedIOException(new IOException("no screenshot " + file));
-        }
+        TasklistUi.screenshot(page, SCREENSHOTS.resolve(locale).resolve(String.format("%02d-%s.png", step, name)));
     }
 }
