@@ -1,7 +1,6 @@
 package vn.dang.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static vn.dang.chidao.e2e.TasklistUi.BLUR;
 import static vn.dang.chidao.e2e.TasklistUi.assertNoEnglish;
 import static vn.dang.chidao.e2e.TasklistUi.claim;
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,7 +43,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -74,7 +71,6 @@ import vn.dang.chidao.web.OwnEngine;
 @DirtiesContext
 class IncomingDocumentBrowserTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SHOTS = Paths.get(System.getenv().getOrDefault("SHOTS_DIR", "/tmp/shots-incoming"));
     static final Path SEED = Paths.get("..", "shared", "seeds", "cong-van-bac-kan-2024.txt");
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -111,18 +107,10 @@ class IncomingDocumentBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("1".equals(System.getenv("E2E_REQUIRE_BROWSER"))) {
-                fail(CHROMIUM + " is missing and E2E_REQUIRE_BROWSER=1: install it with apt-get install chromium");
-            }
-            Assumptions.abort(CHROMIUM + " not found: browser test skipped");
-        }
+        Chromium.requireOrSkip();
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

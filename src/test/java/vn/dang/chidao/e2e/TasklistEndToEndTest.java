@@ -1,7 +1,6 @@
 package vn.dang.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static vn.dang.chidao.e2e.TasklistUi.BLUR;
 import static vn.dang.chidao.e2e.TasklistUi.assertNoEnglish;
 import static vn.dang.chidao.e2e.TasklistUi.claim;
@@ -22,11 +21,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -83,7 +79,6 @@ import vn.dang.chidao.web.OwnEngine;
 @DirtiesContext
 class TasklistEndToEndTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots", "cong-van");
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -126,13 +121,7 @@ class TasklistEndToEndTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("1".equals(System.getenv("E2E_REQUIRE_BROWSER"))) {
-                fail(CHROMIUM + " is missing and E2E_REQUIRE_BROWSER=1: install it with apt-get install chromium");
-            }
-            Assumptions.abort(CHROMIUM + " not found: Tasklist end-to-end test skipped "
-                    + "(apt-get install chromium to run it)");
-        }
+        Chromium.requireOrSkip();
         if (Files.isDirectory(SCREENSHOTS)) {
             try (var old = Files.walk(SCREENSHOTS)) {
                 for (Path file : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -143,11 +132,8 @@ class TasklistEndToEndTest {
         // one folder per browser language
         Files.createDirectories(SCREENSHOTS.resolve("vi-VN"));
         Files.createDirectories(SCREENSHOTS.resolve("en-US"));
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
